@@ -1,0 +1,1 @@
+"""The data layer: engine and sessions, migrations, reference data. Never imports Qt."""

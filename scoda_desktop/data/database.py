@@ -1,0 +1,218 @@
+"""Opening the database: where it is, how it is configured, and bringing its schema up to date.
+
+Alembic migrations run on every open, for a brand-new database too; there is no ``create_all``
+on this path. An SQLite database from an older version is backed up before it is migrated; one
+from a newer version is refused.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from scoda_desktop import paths
+from scoda_desktop.errors import DatabaseError, DatabaseTooNewError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """Which database to open: an SQLAlchemy URL, and the file behind it for SQLite."""
+
+    url: str
+    path: Path | None = None
+    demo: bool = False
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return sa.make_url(self.url).render_as_string(hide_password=True)
+
+
+def resolve_target(database: str | None = None, *, demo: bool = False) -> DatabaseTarget:
+    """``--database`` (a file path or an SQLAlchemy URL), else ``SCODA_DATABASE``, else the
+    default file in the user's data folder; ``--demo`` picks the separate demo database."""
+    if demo:
+        path = paths.demo_database_path()
+        return DatabaseTarget(f"sqlite:///{path}", path, demo=True)
+    spec = database or os.environ.get("SCODA_DATABASE") or ""
+    if "://" in spec:
+        url = sa.make_url(spec)
+        path = (
+            Path(url.database).resolve()
+            if url.get_backend_name() == "sqlite" and url.database
+            else None
+        )
+        return DatabaseTarget(spec, path)
+    path = Path(spec).expanduser().resolve() if spec else paths.default_database_path()
+    return DatabaseTarget(f"sqlite:///{path}", path)
+
+
+def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def create_db_engine(target: DatabaseTarget) -> Engine:
+    url = sa.make_url(target.url)
+    if url.get_backend_name() == "sqlite":
+        if target.path is not None:
+            try:
+                target.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"Cannot create the folder for the database {target.path}: {exc.strerror}. "
+                    "Choose a folder you can write to with --database."
+                ) from exc
+        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        sa.event.listen(engine, "connect", _configure_sqlite)
+        return engine
+    try:
+        return sa.create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(
+            f"The driver for {url.get_backend_name()} is not installed ({exc.name}). "
+            "Install SCODA Desktop with its 'postgres' extra: "
+            "pip install 'scoda-desktop[postgres]'."
+        ) from exc
+
+
+class Database:
+    """An open, migrated database: hands out sessions and the engine."""
+
+    def __init__(self, target: DatabaseTarget, engine: Engine) -> None:
+        self.target = target
+        self.engine = engine
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on any error."""
+        with self.session() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+# -- migrations ---------------------------------------------------------------------------
+
+
+def _alembic_config(connection: sa.Connection | None = None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def current_revision(connection: sa.Connection) -> str | None:
+    if not sa.inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply migrations up to ``revision`` (tests use an early one to build old databases)."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), revision)
+
+
+def _has_user_tables(connection: sa.Connection) -> bool:
+    return any(name != "alembic_version" for name in sa.inspect(connection).get_table_names())
+
+
+def backup_sqlite_file(source: Path, reason: str) -> Path:
+    """Copy an SQLite database with SQLite's online backup API into the backup folder."""
+    from datetime import datetime
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    destination = paths.backup_dir() / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    log.info("backed up %s to %s before %s", source, destination, reason)
+    return destination
+
+
+def open_database(target: DatabaseTarget, *, seed_reference: bool = True) -> Database:
+    """Open ``target``, migrate it to the current schema and fill reference data if missing."""
+    engine = create_db_engine(target)
+    try:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
+            has_data = _has_user_tables(connection)
+    except sa.exc.DatabaseError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            f"Cannot open the database {target.display_name}: {exc.orig}. "
+            "Check that it is an SCODA Desktop database and that the server is reachable."
+        ) from exc
+    if revision is not None and revision not in known_revisions():
+        engine.dispose()
+        raise DatabaseTooNewError(
+            f"The database {target.display_name} was written by a newer version of SCODA Desktop "
+            f"(schema revision {revision}). Install the newer version to open it; this version "
+            "leaves it untouched."
+        )
+    if revision is None and has_data:
+        engine.dispose()
+        raise DatabaseError(
+            f"{target.display_name} holds tables but is not an SCODA Desktop database. "
+            "Choose another file with --database."
+        )
+    head = head_revision()
+    if revision != head:
+        if revision is not None and target.path is not None and target.path.exists():
+            backup_sqlite_file(target.path, f"before-migration-from-{revision}")
+        log.info("migrating %s from %s to %s", target.display_name, revision, head)
+        upgrade(engine)
+    database = Database(target, engine)
+    if seed_reference:
+        from scoda_desktop.data.reference import ensure_countries
+
+        ensure_countries(database)
+    return database

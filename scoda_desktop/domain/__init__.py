@@ -1,0 +1,1 @@
+"""The domain: tables, enumerations and pure rules. Never imports Qt."""
