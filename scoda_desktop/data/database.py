@@ -8,11 +8,9 @@ from a newer version is refused.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -20,46 +18,16 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from scoda_desktop import paths
+from scoda_desktop.data.constraints import ConstraintViolation
+from scoda_desktop.data.target import DatabaseTarget, resolve_target
 from scoda_desktop.errors import DatabaseError, DatabaseTooNewError
+
+__all__ = ["Database", "DatabaseTarget", "open_database", "resolve_target"]
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
-
-
-@dataclass(frozen=True)
-class DatabaseTarget:
-    """Which database to open: an SQLAlchemy URL, and the file behind it for SQLite."""
-
-    url: str
-    path: Path | None = None
-    demo: bool = False
-
-    @property
-    def display_name(self) -> str:
-        if self.path is not None:
-            return str(self.path)
-        return sa.make_url(self.url).render_as_string(hide_password=True)
-
-
-def resolve_target(database: str | None = None, *, demo: bool = False) -> DatabaseTarget:
-    """``--database`` (a file path or an SQLAlchemy URL), else ``SCODA_DATABASE``, else the
-    default file in the user's data folder; ``--demo`` picks the separate demo database."""
-    if demo:
-        path = paths.demo_database_path()
-        return DatabaseTarget(f"sqlite:///{path}", path, demo=True)
-    spec = database or os.environ.get("SCODA_DATABASE") or ""
-    if "://" in spec:
-        url = sa.make_url(spec)
-        path = (
-            Path(url.database).resolve()
-            if url.get_backend_name() == "sqlite" and url.database
-            else None
-        )
-        return DatabaseTarget(spec, path)
-    path = Path(spec).expanduser().resolve() if spec else paths.default_database_path()
-    return DatabaseTarget(f"sqlite:///{path}", path)
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -111,9 +79,14 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on any error."""
-        with self.session() as session, session.begin():
-            yield session
+        """A session whose work is committed on success and rolled back on any error.
+
+        A write the database refuses raises ConstraintViolation with a message for the user."""
+        try:
+            with self.session() as session, session.begin():
+                yield session
+        except sa.exc.IntegrityError as exc:
+            raise ConstraintViolation.from_integrity_error(exc) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
