@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -94,6 +95,9 @@ def run(args: argparse.Namespace) -> int:
     target = resolve_target(args.database, demo=args.demo)
     try:
         return handler(args, target)
+    except BrokenPipeError:  # the reader went away (``meetings | head``): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except ScodaError as exc:
         log.warning("%s failed: %s", args.command, exc)
         print(f"error: {exc}", file=sys.stderr)
