@@ -5,7 +5,8 @@ import pathlib
 import sys
 
 name = sys.argv[1]
-lines = pathlib.Path(__file__).resolve().parent.parent.joinpath("README.md").read_text().splitlines()
+readme = pathlib.Path(__file__).resolve().parent.parent / "README.md"
+lines = readme.read_text(encoding="utf-8").splitlines()
 marker = lines.index(f"<!-- {name}-command -->")
 fence = next(i for i in range(marker + 1, len(lines)) if lines[i].startswith("```"))
 print(lines[fence + 1].strip())
