@@ -119,3 +119,69 @@ def test_main_py_runs_as_a_script(db_file, data_dir):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["theme_en"] == "Cloud Meeting for Common Development"
+
+
+def test_demo_export_import_export_round_trip(tmp_path, capsys):
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    fresh = tmp_path / "fresh.sqlite3"
+    assert run_cli("--demo", "export", str(first)) == 0
+    assert run_cli("--database", str(fresh), "import", str(first)) == 0
+    assert run_cli("--database", str(fresh), "export", str(second)) == 0
+    assert first.read_bytes() == second.read_bytes()
+    document = json.loads(first.read_text(encoding="utf-8"))
+    assert len(document["meetings"]) >= 21
+    assert "Cloud Meeting for Common Development" in {m["theme_en"] for m in document["meetings"]}
+    capsys.readouterr()
+    assert run_cli("--database", str(fresh), "meetings", "--json") == 0
+    assert len(json.loads(capsys.readouterr().out)) == len(document["meetings"])
+
+
+def test_an_invalid_import_exits_2_naming_item_and_field_and_writes_nothing(
+    db_file, tmp_path, capsys
+):
+    export = tmp_path / "export.json"
+    assert run_cli("--database", str(db_file), "export", str(export)) == 0
+    document = json.loads(export.read_text(encoding="utf-8"))
+    new_meeting = dict(document["meetings"][0])
+    new_meeting.update(
+        uid="00000000-0000-4000-8000-000000000001",
+        theme_en="A second meeting that must not be written",
+        time_zone="Asia/Dushambe",
+        ends_at="2020-01-01T00:00:00Z",
+        participations=[],
+        outcomes=[],
+    )
+    document["meetings"].append(new_meeting)
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    capsys.readouterr()
+
+    assert run_cli("--database", str(db_file), "import", str(broken)) == 2
+    err = capsys.readouterr().err
+    assert "meetings[1]" in err
+    assert "time_zone" in err and "Asia/Dushambe" in err
+    assert "ends_at" in err
+    assert run_cli("--database", str(db_file), "meetings", "--json") == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+def test_importing_a_missing_or_malformed_file_exits_2(db_file, tmp_path, capsys):
+    assert run_cli("--database", str(db_file), "import", str(tmp_path / "missing.json")) == 2
+    assert "missing.json" in capsys.readouterr().err
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "scoda-desktop-interchange",\n  "meetings": [,]}', encoding="utf-8")
+    assert run_cli("--database", str(db_file), "import", str(bad)) == 2
+    assert "line 2" in capsys.readouterr().err
+
+
+def test_export_into_a_missing_folder_exits_2(db_file, tmp_path, capsys):
+    assert run_cli("--database", str(db_file), "export", str(tmp_path / "no" / "x.json")) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_demo_works_with_subcommands_and_is_separate(data_dir, capsys):
+    assert run_cli("--demo", "meetings", "--json") == 0
+    assert len(json.loads(capsys.readouterr().out)) >= 21
+    assert (data_dir / "demo.sqlite3").is_file()
+    assert run_cli("meetings", "--json") == 0  # the user's own database is untouched
+    assert json.loads(capsys.readouterr().out) == []
