@@ -12,12 +12,17 @@ import logging
 import os
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scoda_desktop import __version__
 from scoda_desktop.data.target import DatabaseTarget, resolve_target
 from scoda_desktop.errors import InputError, ScodaError
+
+if TYPE_CHECKING:
+    from scoda_desktop.data.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -80,13 +85,18 @@ def prepare_demo(database) -> None:
     populate_demo(database)
 
 
-def open_for(target: DatabaseTarget):
+@contextmanager
+def open_for(target: DatabaseTarget) -> Iterator[Database]:
+    """The opened (and migrated) database, filled on first use when it is the demo."""
     from scoda_desktop.data.database import open_database
 
     database = open_database(target)
-    if target.demo:
-        prepare_demo(database)
-    return database
+    try:
+        if target.demo:
+            prepare_demo(database)
+        yield database
+    finally:
+        database.dispose()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -118,11 +128,8 @@ def cmd_import(args: argparse.Namespace, target: DatabaseTarget) -> int:
     from scoda_desktop.services.interchange import import_file, load_document
 
     load_document(args.file)  # a missing or malformed file is reported before opening anything
-    database = open_for(target)
-    try:
+    with open_for(target) as database:
         summary = import_file(database, args.file)
-    finally:
-        database.dispose()
     print(summary.describe())
     return EXIT_OK
 
@@ -134,11 +141,8 @@ def cmd_export(args: argparse.Namespace, target: DatabaseTarget) -> int:
         raise InputError(f"{args.file} is a folder; name the JSON file to write.")
     if not args.file.parent.is_dir():
         raise InputError(f"The folder {args.file.parent} does not exist.")
-    database = open_for(target)
-    try:
+    with open_for(target) as database:
         summary = export_to_file(database, args.file)
-    finally:
-        database.dispose()
     print(summary.describe())
     return EXIT_OK
 
@@ -147,12 +151,8 @@ def cmd_meetings(args: argparse.Namespace, target: DatabaseTarget) -> int:
     from scoda_desktop.domain.office import to_office_time
     from scoda_desktop.services.meetings import list_meetings
 
-    database = open_for(target)
-    try:
-        with database.session() as session:
-            rows = list_meetings(session, limit=args.limit)
-    finally:
-        database.dispose()
+    with open_for(target) as database, database.session() as session:
+        rows = list_meetings(session, limit=args.limit)
     if args.json:
         json.dump([row.as_json() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
