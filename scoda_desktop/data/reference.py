@@ -88,6 +88,14 @@ def country_facts() -> list[CountryFacts]:
     return facts
 
 
+def _insert_ignoring_existing(connection: sa.Connection, table: sa.Table):
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table).on_conflict_do_nothing(index_elements=["code"])
+
+
 def ensure_countries(database) -> int:
     """Insert the countries that are missing; never overwrite what the office has edited.
 
@@ -99,8 +107,9 @@ def ensure_countries(database) -> int:
             return 0
         missing = [f for f in country_facts() if f.code not in present]
         now = utcnow()
+        # Another instance may be filling the same new database: skip rows it already wrote.
         connection.execute(
-            sa.insert(table),
+            _insert_ignoring_existing(connection, table),
             [
                 {
                     "code": f.code,
