@@ -133,8 +133,8 @@ class TemplateSource:
 
     @classmethod
     def parse(cls, name_or_path: str) -> TemplateSource:
-        candidate = Path(name_or_path)
-        if candidate.suffix and (candidate.is_file() or len(candidate.parts) > 1):
+        candidate = Path(name_or_path).expanduser()
+        if candidate.is_file():
             return cls(candidate.name, candidate.resolve())
         return cls(name_or_path)
 
