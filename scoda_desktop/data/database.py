@@ -17,17 +17,21 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from scoda_desktop import paths
 from scoda_desktop.data.constraints import ConstraintViolation
 from scoda_desktop.data.target import DatabaseTarget, resolve_target
 from scoda_desktop.errors import DatabaseError, DatabaseTooNewError
 
-__all__ = ["Database", "DatabaseTarget", "open_database", "resolve_target"]
+__all__ = ["Database", "DatabaseBusyError", "DatabaseTarget", "open_database", "resolve_target"]
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+BUSY_MESSAGE = "The database is busy: another SCODA Desktop is writing to it; try again."
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another connection held the SQLite write lock for longer than the busy timeout."""
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -81,15 +85,28 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error.
 
-        A write the database refuses raises ConstraintViolation with a message for the user."""
+        A write the database refuses raises ConstraintViolation with a message for the user; an
+        SQLite file another connection kept locked past the busy timeout, DatabaseBusyError."""
         try:
             with self.session() as session, session.begin():
                 yield session
         except sa.exc.IntegrityError as exc:
             raise ConstraintViolation.from_integrity_error(exc) from exc
+        except sa.exc.OperationalError as exc:
+            if _is_sqlite_busy(exc.orig):
+                raise DatabaseBusyError(BUSY_MESSAGE) from exc
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _is_sqlite_busy(error: BaseException | None) -> bool:
+    """Whether ``error`` is SQLite's "database is locked" (SQLITE_BUSY and its variants)."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    code = int(getattr(error, "sqlite_errorcode", 0))
+    return code & 0xFF == sqlite3.SQLITE_BUSY or "database is locked" in str(error)
 
 
 # -- migrations ---------------------------------------------------------------------------
@@ -126,29 +143,22 @@ def current_revision(connection: sa.Connection) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Apply migrations up to ``revision`` (tests use an early one to build old databases)."""
+    """Apply migrations up to ``revision`` (tests use an early one to build old databases).
+
+    On SQLite the whole upgrade is one transaction holding the write lock from its start (the
+    driver would run each DDL statement on its own): a process killed half-way leaves the old
+    schema, and a second instance creating the same new file at the same moment waits, then
+    finds it migrated."""
     from alembic import command
 
     with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         command.upgrade(_alembic_config(connection), revision)
 
 
 def _has_user_tables(connection: sa.Connection) -> bool:
     return any(name != "alembic_version" for name in sa.inspect(connection).get_table_names())
-
-
-def backup_sqlite_file(source: Path, reason: str) -> Path:
-    """Copy an SQLite database with SQLite's online backup API into the backup folder."""
-    from datetime import datetime
-
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    destination = paths.backup_dir() / f"{source.stem}-{stamp}-{reason}.sqlite3"
-    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    log.info("backed up %s to %s before %s", source, destination, reason)
-    return destination
 
 
 def open_database(target: DatabaseTarget, *, seed_reference: bool = True) -> Database:
@@ -180,7 +190,13 @@ def open_database(target: DatabaseTarget, *, seed_reference: bool = True) -> Dat
     head = head_revision()
     if revision != head:
         if revision is not None and target.path is not None and target.path.exists():
-            backup_sqlite_file(target.path, f"before-migration-from-{revision}")
+            from scoda_desktop.services.backup import backup_now
+
+            try:
+                backup_now(target, reason=f"before-migration-from-{revision}")
+            except BaseException:
+                engine.dispose()
+                raise
         log.info("migrating %s from %s to %s", target.display_name, revision, head)
         upgrade(engine)
     database = Database(target, engine)

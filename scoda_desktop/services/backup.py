@@ -1,0 +1,447 @@
+"""Backups of the SQLite database: on request, automatically every few hours, before a migration
+and before a restore; and restoring one.
+
+Every backup is one self-contained SQLite file (rollback journal, no ``-wal`` beside it) made
+with SQLite's online backup API, so the database may be in use meanwhile. It is written into a
+temporary file in the destination folder, checked with ``PRAGMA integrity_check``, and only then
+renamed into place: a crash or a failed check never leaves half a backup under a backup's name.
+
+In the backup folder a backup is named ``<database stem>-<YYYYMMDD-HHMMSS>-<reason>.sqlite3``
+in local time, for instance ``scoda-20240501-083000-auto.sqlite3``; a second one in the same
+second gets ``.2`` before the extension. The reason says what made it: ``auto``, ``manual``,
+``before-restore``, ``before-migration-from-<revision>``. Rotation deletes automatic backups
+only; the others stay until the user deletes them.
+
+A PostgreSQL database is backed up by its administrator with pg_dump and pg_restore: the
+functions here refuse it with a message that says so.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from scoda_desktop import paths
+from scoda_desktop.data import database as db
+from scoda_desktop.data.target import DatabaseTarget, sqlite_target
+from scoda_desktop.errors import InputError
+
+log = logging.getLogger(__name__)
+
+AUTOMATIC = "auto"
+MANUAL = "manual"
+BEFORE_RESTORE = "before-restore"
+BEFORE_RESTORE_DAMAGED = "before-restore-damaged"
+
+AUTOMATIC_EVERY = timedelta(hours=4)
+KEEP_DAILY = 10
+KEEP_WEEKLY = 8
+
+_STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class DamagedDatabaseError(InputError):
+    """A file is not an SQLite database, or fails SQLite's integrity check."""
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup in the backup folder, as its name describes it."""
+
+    path: Path
+    taken_at: datetime  # local wall-clock time, to the second
+    reason: str
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason == AUTOMATIC
+
+
+# -- making a backup --------------------------------------------------------------------------
+
+
+def backup_now(
+    target: DatabaseTarget,
+    destination: Path | None = None,
+    reason: str = MANUAL,
+    *,
+    now: datetime | None = None,
+) -> Path:
+    """Back up ``target`` with SQLite's online backup API and return the backup's path.
+
+    ``destination`` is a file to write (replaced if it exists) or a folder to write into; by
+    default the user's backup folder. ``reason`` and ``now`` (default: the clock) name the file
+    when none is given. DamagedDatabaseError if the database is not one or fails its integrity
+    check: then nothing is written."""
+    source = _sqlite_file(target)
+    if not source.is_file():
+        raise InputError(f"There is no database at {source}.")
+    if destination is None:
+        destination = _new_backup_path(source, reason, now)
+    else:
+        destination = Path(destination).expanduser()
+        if destination.is_dir():
+            destination = _new_backup_path(source, reason, now, folder=destination)
+        if not destination.parent.is_dir():
+            raise InputError(f"The folder {destination.parent} does not exist.")
+        if _same_database(destination, source):
+            raise InputError(f"{destination} is the database itself; choose another file.")
+    with closing(_connect(source)) as connection:
+        _write_verified_copy(connection, destination, what=str(source))
+    log.info("backed up %s to %s (%s)", source, destination, reason)
+    return destination
+
+
+def _write_verified_copy(source: sqlite3.Connection, destination: Path, *, what: str) -> None:
+    """Copy the database behind ``source`` into ``destination`` through a checked temporary
+    file in the same folder, renamed into place only when the copy passes its integrity check.
+    """
+    try:
+        handle, name = tempfile.mkstemp(
+            dir=destination.parent, prefix=f".{destination.name}.", suffix=".tmp"
+        )
+    except OSError as exc:
+        raise InputError(
+            f"Cannot write a backup in {destination.parent}: {exc.strerror}. "
+            "Choose a folder you can write to."
+        ) from exc
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        with closing(sqlite3.connect(temporary)) as copy:
+            _copy_pages(source, copy, what=what)
+            problems = _integrity_problems(copy)
+            if problems:
+                raise DamagedDatabaseError(_damaged_message(what, problems))
+            copy.execute("PRAGMA journal_mode = DELETE")  # one file, whatever the source uses
+        os.replace(temporary, destination)
+    except OSError as exc:
+        raise InputError(f"Cannot write the backup {destination}: {exc.strerror}.") from exc
+    except sqlite3.OperationalError as exc:  # a full disk, most likely
+        raise InputError(f"Cannot write the backup {destination}: {exc}.") from exc
+    finally:
+        _remove_with_side_files(temporary)
+
+
+def _copy_pages(source: sqlite3.Connection, destination: sqlite3.Connection, *, what: str) -> None:
+    """Run SQLite's online backup from ``source`` into ``destination`` in one step.
+
+    A lock held on either side longer than the busy timeout raises DatabaseBusyError (Python's
+    own loop would otherwise retry for ever); a file that is not a database raises
+    DamagedDatabaseError."""
+
+    def give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise db.DatabaseBusyError(db.BUSY_MESSAGE)
+
+    try:
+        source.backup(destination, progress=give_up_when_busy)
+    except sqlite3.DatabaseError as exc:
+        if _is_unusable(exc):
+            raise DamagedDatabaseError(f"{what} is not a usable SQLite database ({exc}).") from exc
+        raise
+
+
+# -- automatic backups and rotation -----------------------------------------------------------
+
+
+def automatic_backup(
+    target: DatabaseTarget,
+    now: datetime | None = None,
+    *,
+    every: timedelta = AUTOMATIC_EVERY,
+    keep_daily: int = KEEP_DAILY,
+    keep_weekly: int = KEEP_WEEKLY,
+) -> Path | None:
+    """Back up ``target`` into the backup folder if its newest automatic backup is older than
+    ``every`` (or there is none, or it is dated in the future), then rotate the automatic
+    backups (see :func:`rotate_automatic_backups`). Returns the new backup, or None if none was
+    due or the database file does not exist yet."""
+    source = _sqlite_file(target)
+    if not source.is_file():
+        return None
+    now = _local(now)
+    newest = next((b for b in list_backups(target) if b.automatic), None)
+    if newest is not None and timedelta(0) <= now - newest.taken_at < every:
+        return None
+    path = backup_now(target, reason=AUTOMATIC, now=now)
+    rotate_automatic_backups(target, keep_daily=keep_daily, keep_weekly=keep_weekly)
+    return path
+
+
+def rotate_automatic_backups(
+    target: DatabaseTarget, *, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
+) -> list[Path]:
+    """Delete the automatic backups of ``target`` that neither rule keeps, and return them.
+
+    Kept: the newest backup of each of the ``keep_daily`` most recent days that have one, and
+    the newest of each of the ``keep_weekly`` most recent ISO weeks that have one (the rules
+    are independent; a backup either keeps is kept). Other backups are never touched."""
+    newest_per_day: dict[date, Path] = {}
+    newest_per_week: dict[tuple[int, int], Path] = {}
+    automatic = [b for b in list_backups(target) if b.automatic]  # newest first
+    for backup in automatic:
+        newest_per_day.setdefault(backup.taken_at.date(), backup.path)
+        year, week, _ = backup.taken_at.isocalendar()
+        newest_per_week.setdefault((year, week), backup.path)
+    keep = set(list(newest_per_day.values())[:keep_daily])
+    keep |= set(list(newest_per_week.values())[:keep_weekly])
+    deleted = []
+    for backup in automatic:
+        if backup.path in keep:
+            continue
+        try:
+            backup.path.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not delete the old backup %s: %s", backup.path, exc)
+            continue
+        deleted.append(backup.path)
+        log.info("deleted the old automatic backup %s", backup.path)
+    return deleted
+
+
+def list_backups(target: DatabaseTarget) -> list[BackupFile]:
+    """The backups of ``target`` in the backup folder, newest first."""
+    source = _sqlite_file(target)
+    pattern = re.compile(
+        rf"{re.escape(source.stem)}-(?P<stamp>\d{{8}}-\d{{6}})-(?P<reason>{_REASON.pattern})"
+        r"(?:\.(?P<number>\d+))?\.sqlite3"
+    )
+    found: list[tuple[datetime, int, Path, str]] = []
+    for path in paths.backup_dir().glob(f"{glob.escape(source.stem)}-*.sqlite3"):
+        match = pattern.fullmatch(path.name)
+        if match is None:
+            continue
+        try:
+            taken_at = datetime.strptime(match["stamp"], _STAMP_FORMAT)
+        except ValueError:
+            continue
+        number = int(match["number"] or 1)  # orders the backups made in one second
+        found.append((taken_at, number, path, match["reason"]))
+    found.sort(reverse=True)
+    return [BackupFile(path, taken_at, reason) for taken_at, _, path, reason in found]
+
+
+# -- restoring --------------------------------------------------------------------------------
+
+
+def restore(target: DatabaseTarget, source: Path) -> Path | None:
+    """Replace the database of ``target`` with the backup ``source``; return the backup of the
+    database it replaced (None if there was none).
+
+    ``source`` is copied to a temporary file beside the database and checked there: it must be
+    an SQLite database that passes its integrity check and carries a schema revision this
+    version knows (one from a newer version is refused); an older one is migrated in the copy.
+    ``source`` itself is opened read-only and never changed. Only then is the current database
+    backed up (reason ``before-restore``) and the copy written into it, again with SQLite's
+    backup API: the database file keeps its identity and its ``-wal`` stays consistent, so
+    another SCODA Desktop that has it open sees the restored data rather than a file swapped
+    under it. A current database too damaged for that is kept as it is (reason
+    ``before-restore-damaged``) and the copy renamed over it, its stale side files removed."""
+    live = _sqlite_file(target)
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise InputError(f"There is no file at {source}.")
+    if _same_database(source, live):
+        raise InputError(f"{source} is the database itself; choose a backup to restore.")
+    try:
+        live.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"Cannot create the folder {live.parent}: {exc.strerror}.") from exc
+    with _staged_copy(source, folder=live.parent) as staged:
+        if _check_restorable(staged, source) != db.head_revision():
+            _migrate(staged)
+        saved = _save_current(target, live) if live.exists() else None
+        _write_into(staged, live)
+    log.info("restored %s into %s; the previous database is in %s", source, live, saved)
+    return saved
+
+
+@contextmanager
+def _staged_copy(source: Path, *, folder: Path) -> Iterator[Path]:
+    """A copy of ``source`` (opened read-only) in ``folder``, deleted afterwards if still there."""
+    try:
+        handle, name = tempfile.mkstemp(dir=folder, prefix=".restore-", suffix=".sqlite3")
+    except OSError as exc:
+        raise InputError(f"Cannot write in {folder}: {exc.strerror}.") from exc
+    os.close(handle)
+    staged = Path(name)
+    try:
+        try:
+            read_only = f"{source.resolve().as_uri()}?mode=ro"
+            with (
+                closing(sqlite3.connect(read_only, uri=True)) as original,
+                closing(sqlite3.connect(staged)) as copy,
+            ):
+                _copy_pages(original, copy, what=str(source))
+        except sqlite3.Error as exc:
+            raise InputError(f"{source} cannot be read as a database ({exc}).") from exc
+        yield staged
+    finally:
+        _remove_with_side_files(staged)
+
+
+def _check_restorable(staged: Path, source: Path) -> str:
+    """The schema revision of the staged copy of ``source``, once it has passed every check."""
+    with closing(sqlite3.connect(staged)) as connection:
+        problems = _integrity_problems(connection)
+        if problems:
+            raise DamagedDatabaseError(_damaged_message(str(source), problems))
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:  # no such table
+            row = None
+    if row is None:
+        raise InputError(f"{source} is not an SCODA Desktop database; nothing was restored.")
+    revision = str(row[0])
+    if revision not in db.known_revisions():
+        raise InputError(
+            f"{source} was written by a newer version of SCODA Desktop (schema revision "
+            f"{revision}). Install the newer version to restore it; nothing was restored."
+        )
+    return revision
+
+
+def _migrate(staged: Path) -> None:
+    """Bring the staged copy of an older database up to this version's schema."""
+    engine = db.create_db_engine(sqlite_target(staged))
+    try:
+        db.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def _save_current(target: DatabaseTarget, live: Path) -> Path:
+    """Back up the database about to be replaced; if it is damaged (the usual reason for a
+    restore), keep a plain copy of its files instead."""
+    try:
+        return backup_now(target, reason=BEFORE_RESTORE)
+    except DamagedDatabaseError as exc:
+        log.warning("the database to replace is damaged (%s): keeping its files as they are", exc)
+    destination = _new_backup_path(live, BEFORE_RESTORE_DAMAGED, None)
+    for suffix in ("", "-wal"):
+        part = Path(f"{live}{suffix}")
+        if part.exists():
+            shutil.copyfile(part, f"{destination}{suffix}")
+    return destination
+
+
+def _write_into(staged: Path, live: Path) -> None:
+    """Write the checked copy into the database file, in place when it can be opened."""
+    if live.exists():
+        try:
+            with closing(_connect(staged)) as copy, closing(_connect(live)) as current:
+                page_size = current.execute("PRAGMA page_size").fetchone()[0]
+                if copy.execute("PRAGMA page_size").fetchone()[0] != page_size:
+                    # a database in WAL mode cannot take pages of another size: convert the copy
+                    copy.execute("PRAGMA journal_mode = DELETE")
+                    copy.execute(f"PRAGMA page_size = {int(page_size)}")
+                    copy.execute("VACUUM")
+                _copy_pages(copy, current, what=str(live))
+            return
+        except (DamagedDatabaseError, sqlite3.DatabaseError) as exc:
+            if isinstance(exc, sqlite3.DatabaseError) and not _is_unusable(exc):
+                raise
+            log.warning("%s cannot be written in place (%s); replacing the file", live, exc)
+    for suffix in _SIDE_FILES:  # left beside a missing or damaged file, they would corrupt
+        Path(f"{live}{suffix}").unlink(missing_ok=True)
+    os.replace(staged, live)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _sqlite_file(target: DatabaseTarget) -> Path:
+    if not target.is_sqlite:
+        raise InputError(
+            f"{target.display_name} is a database server: SCODA Desktop backs up and restores "
+            "SQLite files only. Back it up with pg_dump and restore it with pg_restore."
+        )
+    if target.path is None:
+        raise InputError("An in-memory database has no file to back up or restore.")
+    return target.path
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path, timeout=db.BUSY_TIMEOUT_MS / 1000)
+
+
+def _integrity_problems(connection: sqlite3.Connection) -> list[str]:
+    """What ``PRAGMA integrity_check`` finds wrong: empty when the database is sound."""
+    try:
+        result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if result == ["ok"] else result
+
+
+def _damaged_message(what: str, problems: list[str]) -> str:
+    shown = "; ".join(problems[:3]) + ("; ..." if len(problems) > 3 else "")
+    return f"{what} is damaged: SQLite's integrity check reports {shown}."
+
+
+def _is_unusable(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says the file is not a database, or a damaged one."""
+    code = int(getattr(exc, "sqlite_errorcode", 0)) & 0xFF
+    return code in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT)
+
+
+def _local(now: datetime | None) -> datetime:
+    """``now`` (default: the clock) as naive local wall-clock time, to the second."""
+    if now is None:
+        now = datetime.now()
+    elif now.tzinfo is not None:
+        now = now.astimezone().replace(tzinfo=None)
+    return now.replace(microsecond=0)
+
+
+def _new_backup_path(
+    source: Path, reason: str, now: datetime | None, *, folder: Path | None = None
+) -> Path:
+    if not _REASON.fullmatch(reason):
+        raise ValueError(f"a backup reason is lowercase words joined by hyphens, not {reason!r}")
+    folder = folder or paths.backup_dir()
+    stem = f"{source.stem}-{_local(now).strftime(_STAMP_FORMAT)}-{reason}"
+    path = folder / f"{stem}.sqlite3"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}.{n}.sqlite3"
+    return path
+
+
+def _same_database(a: Path, b: Path) -> bool:
+    """Whether ``a`` is the database ``b`` or one of its side files."""
+    a = a.resolve()
+    return any(a == Path(f"{b.resolve()}{suffix}") for suffix in ("", *_SIDE_FILES))
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", *_SIDE_FILES):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+__all__ = [
+    "AUTOMATIC",
+    "BEFORE_RESTORE",
+    "MANUAL",
+    "BackupFile",
+    "DamagedDatabaseError",
+    "automatic_backup",
+    "backup_now",
+    "list_backups",
+    "restore",
+    "rotate_automatic_backups",
+]
