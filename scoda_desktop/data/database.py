@@ -190,7 +190,7 @@ def open_database(target: DatabaseTarget, *, seed_reference: bool = True) -> Dat
     head = head_revision()
     if revision != head:
         if revision is not None and target.path is not None and target.path.exists():
-            from scoda_desktop.services.backup import backup_now
+            from scoda_desktop.data.backup import backup_now
 
             try:
                 backup_now(target, reason=f"before-migration-from-{revision}")

@@ -17,7 +17,7 @@ from scoda_desktop.data import database as db
 from scoda_desktop.data.target import DatabaseTarget, sqlite_target
 from scoda_desktop.domain.models import Meeting
 from scoda_desktop.errors import InputError
-from scoda_desktop.services.backup import (
+from scoda_desktop.data.backup import (
     DamagedDatabaseError,
     automatic_backup,
     backup_now,
