@@ -14,9 +14,6 @@ import pytest
 import sqlalchemy as sa
 
 from scoda_desktop.data import database as db
-from scoda_desktop.data.target import DatabaseTarget, sqlite_target
-from scoda_desktop.domain.models import Meeting
-from scoda_desktop.errors import InputError
 from scoda_desktop.data.backup import (
     DamagedDatabaseError,
     automatic_backup,
@@ -24,6 +21,9 @@ from scoda_desktop.data.backup import (
     list_backups,
     restore,
 )
+from scoda_desktop.data.target import DatabaseTarget, sqlite_target
+from scoda_desktop.domain.models import Meeting
+from scoda_desktop.errors import InputError
 
 POSTGRES = DatabaseTarget("postgresql+psycopg://officer:secret@db.example.com/scoda")
 
