@@ -14,6 +14,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,6 +66,107 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("check", help="check the database's integrity and schema version")
     p.set_defaults(handler=cmd_check)
+
+    p = commands.add_parser(
+        "ics",
+        help="write a calendar invitation (.ics) for one meeting, or the meetings of a range "
+        "of days",
+        description="ics MEETING_ID -o FILE, or ics --from DATE --to DATE -o FILE",
+    )
+    p.add_argument("meeting_id", type=int, nargs="?", metavar="MEETING_ID")
+    p.add_argument("--from", dest="first_day", type=_iso_date, metavar="DATE")
+    p.add_argument("--to", dest="last_day", type=_iso_date, metavar="DATE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--organizer", metavar="EMAIL", help="the office's address that replies go to")
+    p.set_defaults(handler=cmd_ics)
+
+    p = commands.add_parser(
+        "ics-import",
+        help="create or update meetings from an .ics invitation (all or nothing)",
+    )
+    p.add_argument("file", type=Path, help="the .ics file, as Outlook or Teams sends it")
+    p.add_argument(
+        "--create-people",
+        action="store_true",
+        help="add attendees who are not in the directory as new people",
+    )
+    p.set_defaults(handler=cmd_ics_import)
+
+    p = commands.add_parser(
+        "slots",
+        help="propose meeting times inside every participant's working hours",
+        description="Times that suit every participant: inside working hours on their own "
+        "clock, not on a holiday or weekend of their country, not clashing with the meetings "
+        "of the people named with --person. Earliest day first, the most comfortable first.",
+    )
+    p.add_argument(
+        "--person", type=int, action="append", default=[], metavar="ID", help="a person's id"
+    )
+    p.add_argument(
+        "--zone", action="append", default=[], metavar="ZONE", help="an IANA zone to include"
+    )
+    p.add_argument("--duration", type=_positive_int, required=True, metavar="MINUTES")
+    p.add_argument("--from", dest="first_day", type=_iso_date, required=True, metavar="DATE")
+    p.add_argument("--to", dest="last_day", type=_iso_date, required=True, metavar="DATE")
+    p.add_argument("--step", type=_positive_int, default=30, metavar="MINUTES")
+    p.add_argument("--per-day", type=_positive_int, metavar="N", help="at most N slots a day")
+    p.add_argument("--limit", type=_positive_int, default=10, metavar="N")
+    p.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    p.set_defaults(handler=cmd_slots)
+
+    p = commands.add_parser(
+        "attendees", help="a meeting's participants in order of precedence, with their titles"
+    )
+    p.add_argument("meeting_id", type=int, metavar="MEETING_ID", help="as the meetings list shows")
+    p.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    p.set_defaults(handler=cmd_attendees)
+
+    p = commands.add_parser(
+        "backup",
+        help="back up the SQLite database (it may be in use meanwhile); prints the backup's path",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="the file (or folder) to write (default: a new file in the backup folder)",
+    )
+    p.set_defaults(handler=cmd_backup)
+
+    p = commands.add_parser(
+        "restore",
+        help="replace the SQLite database with a backup, after checking the backup and backing "
+        "up the database it replaces",
+    )
+    p.add_argument("file", type=Path, help="the backup to restore")
+    p.set_defaults(handler=cmd_restore)
+
+    p = commands.add_parser(
+        "press",
+        help="draft a meeting's press release from a template and write it to a file",
+        description="press MEETING_ID --lang en|zh [--template NAME_OR_PATH] "
+        "--format txt|md|html|docx -o FILE. --lang both writes a DOCX with the Chinese and "
+        "English drafts side by side. A template given by path runs in the same sandbox.",
+    )
+    p.add_argument("meeting_id", type=int, metavar="MEETING_ID", help="as the meetings list shows")
+    p.add_argument("--lang", choices=("en", "zh", "both"), default="en")
+    p.add_argument(
+        "--template",
+        metavar="NAME_OR_PATH",
+        help="a template's name (press-release, news-brief, or a file name in your templates "
+        "folder) or a template file's path (default: press-release)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("txt", "md", "html", "docx", "pdf"),
+        help="default: from the output file's extension",
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--published", type=_iso_date, metavar="DATE", help="the date line (default: today)"
+    )
+    p.set_defaults(handler=cmd_press)
     return parser
 
 
@@ -76,6 +178,13 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-01") from None
 
 
 def prepare_demo(database) -> None:
@@ -174,6 +283,21 @@ def cmd_meetings(args: argparse.Namespace, target: DatabaseTarget) -> int:
     return EXIT_OK
 
 
+def cmd_attendees(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    """One participant a line, host side first, as the house style writes name and title."""
+    from scoda_desktop.services.protocol import meeting_attendees
+
+    with open_for(target) as database, database.session() as session:
+        attendees = meeting_attendees(session, args.meeting_id)
+    if args.json:
+        json.dump([a.as_json() for a in attendees], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for attendee in attendees:
+        print(attendee.styled_en)
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace, target: DatabaseTarget) -> int:
     from scoda_desktop.services.health import check_database
 
@@ -181,6 +305,160 @@ def cmd_check(args: argparse.Namespace, target: DatabaseTarget) -> int:
     for line in report.lines:
         print(line)
     return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_backup(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from scoda_desktop.data.backup import backup_now
+
+    print(backup_now(target, args.output))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from scoda_desktop.data.backup import restore
+
+    saved = restore(target, args.file)
+    print(f"Restored {args.file} into {target.display_name}.")
+    if saved is None:
+        print("There was no database there before.")
+    else:
+        print(f"The previous database was saved to {saved}")
+    return EXIT_OK
+
+
+def cmd_press(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    """Render the draft (a failing template exits 2 with its line), then write it."""
+    from scoda_desktop.services.press.draft import render_draft
+    from scoda_desktop.services.press.export import (
+        ExportFormat,
+        export_bilingual_docx,
+        export_draft,
+        format_for,
+    )
+
+    export_format = format_for(args.output, args.format)  # PDF is refused before any work
+    languages = ("zh", "en") if args.lang == "both" else (args.lang,)
+    if len(languages) == 2 and export_format != ExportFormat.DOCX:
+        raise InputError("--lang both writes a bilingual DOCX: use --format docx.")
+    with open_for(target) as database, database.session() as session:
+        drafts = [
+            render_draft(session, args.meeting_id, lang, args.template, published=args.published)
+            for lang in languages
+        ]
+    if len(drafts) == 2:
+        export_bilingual_docx(*drafts, args.output)
+    else:
+        export_draft(drafts[0], args.output, export_format, args.lang)
+    print(f"Wrote {args.output}")
+    return EXIT_OK
+
+
+def cmd_ics(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from scoda_desktop.services.invitations import (
+        DEFAULT_ORGANIZER,
+        Organizer,
+        export_meeting,
+        export_range,
+        usable_email,
+    )
+
+    one = args.meeting_id is not None
+    span = args.first_day is not None or args.last_day is not None
+    if one == span or (span and (args.first_day is None or args.last_day is None)):
+        raise InputError(
+            "Name one meeting (ics MEETING_ID -o FILE) or a range of days "
+            "(ics --from DATE --to DATE -o FILE)."
+        )
+    organizer = DEFAULT_ORGANIZER
+    if args.organizer is not None:
+        email = usable_email(args.organizer)
+        if email is None:
+            raise InputError(f"{args.organizer!r} is not an e-mail address.")
+        organizer = Organizer(email=email, name=DEFAULT_ORGANIZER.name)
+    with open_for(target) as database:
+        if one:
+            result = export_meeting(database, args.meeting_id, args.output, organizer=organizer)
+        else:
+            result = export_range(
+                database, args.first_day, args.last_day, args.output, organizer=organizer
+            )
+    print(result.describe())
+    return EXIT_OK
+
+
+def cmd_ics_import(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from scoda_desktop.services.invitation_import import import_invitations, read_invitations
+
+    invitations = read_invitations(args.file)  # a bad file is reported before opening anything
+    with open_for(target) as database:
+        result = import_invitations(
+            database, invitations, create_unknown_people=args.create_people, source=args.file
+        )
+    print(result.describe())
+    if result.proposed_people:
+        print("Run again with --create-people to add them as new people.")
+    return EXIT_OK
+
+
+def cmd_slots(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from datetime import UTC, datetime, timedelta
+
+    from scoda_desktop.domain.office import to_office_time
+    from scoda_desktop.services.scheduling import (
+        Participant,
+        days_off,
+        load_busy,
+        load_participants,
+        propose_slots,
+    )
+    from scoda_desktop.services.timezones import country_of_zone, office_day_span, validate_zone
+
+    if not args.person and not args.zone:
+        raise InputError("Name the participants with --person ID or --zone ZONE (or both).")
+    participants = []
+    busy = []
+    if args.person:
+        with open_for(target) as database, database.session() as session:
+            participants = load_participants(session, args.person, args.first_day)
+            busy = load_busy(session, args.person, *office_day_span(args.first_day, args.last_day))
+    for zone in args.zone:
+        name = validate_zone(zone)
+        participants.append(Participant(name=name, zone=name, country_code=country_of_zone(name)))
+    proposals = propose_slots(
+        participants,
+        timedelta(minutes=args.duration),
+        args.first_day,
+        args.last_day,
+        busy=busy,
+        step=timedelta(minutes=args.step),
+        not_before=datetime.now(UTC),
+        per_day=args.per_day,
+        limit=args.limit,
+    )
+    if args.json:
+        json.dump([p.as_json() for p in proposals], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    holidays = [
+        d for d in days_off(participants, args.first_day, args.last_day) if d.reason != "weekend"
+    ]
+    if not proposals:
+        print(
+            f"No time from {args.first_day} to {args.last_day} suits every participant "
+            f"for {args.duration} minutes."
+        )
+    for number, proposal in enumerate(proposals, 1):
+        start, end = to_office_time(proposal.starts_at), to_office_time(proposal.ends_at)
+        margin = int(proposal.comfort.total_seconds() // 60)
+        print(
+            f"{number}. {start:%a %Y-%m-%d %H:%M}–{end:%H:%M} Qingdao "
+            f"({margin // 60}h{margin % 60:02d} from the edge of a working day)"
+        )
+        print(format_table([("   ", t.name, t.describe()) for t in proposal.local], 60))
+    if holidays:
+        print("Holidays avoided:")
+        print(format_table([("   ", str(d.day), d.country_code, d.reason) for d in holidays]))
+    return EXIT_OK
 
 
 # -- output -----------------------------------------------------------------------------------
