@@ -6,7 +6,17 @@ from datetime import datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from scoda_desktop.domain.enums import MeetingKind, MeetingStatus
+from scoda_desktop.domain.enums import (
+    Attendance,
+    MeetingKind,
+    MeetingStatus,
+    NameOrder,
+    OutcomeKind,
+    OutcomeStatus,
+    ParticipationRole,
+    Rsvp,
+    Side,
+)
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE, to_office_time
 
 OFFICE_ZONE_LABEL = "Beijing time"
@@ -24,6 +34,51 @@ STATUS_LABELS: dict[MeetingStatus, str] = {
     MeetingStatus.HELD: "Held",
     MeetingStatus.POSTPONED: "Postponed",
     MeetingStatus.CANCELLED: "Cancelled",
+}
+
+SIDE_LABELS: dict[Side, str] = {Side.HOST: "Host side", Side.GUEST: "Guest side"}
+
+ROLE_LABELS: dict[ParticipationRole, str] = {
+    ParticipationRole.HOST: "Host",
+    ParticipationRole.PRINCIPAL_GUEST: "Principal guest",
+    ParticipationRole.GUEST: "Guest",
+    ParticipationRole.ACCOMPANYING: "Accompanying",
+    ParticipationRole.ATTENDEE: "Attendee",
+    ParticipationRole.INTERPRETER: "Interpreter",
+    ParticipationRole.STAFF: "Staff",
+}
+
+RSVP_LABELS: dict[Rsvp, str] = {
+    Rsvp.INVITED: "Invited",
+    Rsvp.ACCEPTED: "Accepted",
+    Rsvp.TENTATIVE: "Tentative",
+    Rsvp.DECLINED: "Declined",
+}
+
+ATTENDANCE_LABELS: dict[Attendance, str] = {
+    Attendance.PRESENT: "Present",
+    Attendance.ABSENT: "Absent",
+    Attendance.EXCUSED: "Excused",
+}
+
+OUTCOME_KIND_LABELS: dict[OutcomeKind, str] = {
+    OutcomeKind.PROPOSAL: "Proposal",
+    OutcomeKind.AGREEMENT: "Agreement",
+    OutcomeKind.FOLLOW_UP: "Follow-up",
+    OutcomeKind.MOU: "MoU",
+    OutcomeKind.REMARK: "Remark",
+}
+
+OUTCOME_STATUS_LABELS: dict[OutcomeStatus, str] = {
+    OutcomeStatus.OPEN: "Open",
+    OutcomeStatus.DONE: "Done",
+    OutcomeStatus.DROPPED: "Dropped",
+}
+
+NAME_ORDER_LABELS: dict[NameOrder, str] = {
+    NameOrder.GIVEN_FIRST: "Given name first (Djauhari Oratmangun)",
+    NameOrder.FAMILY_FIRST: "Family name first (Liu Jianjun)",
+    NameOrder.SINGLE: "Single name (Sukarno)",
 }
 
 # Statuses sort in the order a meeting moves through them, not alphabetically.

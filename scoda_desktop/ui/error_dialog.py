@@ -50,6 +50,24 @@ def show_error_dialog(
     box.exec()
 
 
+def report_failure(
+    title: str,
+    exc: BaseException,
+    details: str,
+    log_path: Path | None,
+    parent: QWidget | None = None,
+) -> None:
+    """Tell the user why a task failed: an error meant for them (``ScodaError``) in a warning
+    box under ``title``; anything else as unexpected, with its traceback and the log file."""
+    if isinstance(exc, ScodaError):
+        log.warning("%s: %s", title, exc)
+        QMessageBox.warning(parent, title, str(exc))
+    else:
+        log.error("%s", title, exc_info=exc)
+        headline, message = describe(exc)
+        show_error_dialog(headline, message, details, log_path, parent)
+
+
 def describe(exc: BaseException) -> tuple[str, str]:
     """The dialog's headline and message for an exception."""
     if isinstance(exc, ScodaError):  # its message is written for the user

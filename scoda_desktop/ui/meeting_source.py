@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
     from scoda_desktop.data.target import DatabaseTarget
+    from scoda_desktop.services.meeting_service import MeetingService
     from scoda_desktop.services.meetings import MeetingRow
 
 log = logging.getLogger(__name__)
@@ -28,23 +29,53 @@ class MeetingSource:
         self.target = target
         self._prepare = prepare
         self._database: Database | None = None
+        self._service: MeetingService | None = None
 
     @property
     def is_open(self) -> bool:
         return self._database is not None
 
+    def meeting_service(self) -> MeetingService:
+        """The write path for meetings on the open database (see ``load``). Its calls block:
+        run them on the task runner."""
+        if self._database is None:
+            raise RuntimeError("the database is not open yet: load() opens it")
+        if self._service is None:
+            from scoda_desktop.services.meeting_service import MeetingService
+
+            self._service = MeetingService(self._database)
+        return self._service
+
     def load(self) -> list[MeetingRow]:
-        """Open the database if needed (migrating it, then ``prepare``), and list its meetings."""
+        """Open the database if needed (migrating it, then ``prepare``), make the automatic
+        backup if one is due, and list its meetings."""
         from scoda_desktop.services.meetings import list_meetings
 
         database = self._database or self._open()
+        self._back_up_if_due()
         with database.session() as session:
             return list_meetings(session)
+
+    def _back_up_if_due(self) -> None:
+        """Back up an SQLite database (not the demo) when its newest automatic backup is a few
+        hours old (services.backup.automatic_backup). A failure is logged; the window goes on."""
+        if self.target.path is None or self.target.demo:  # a server, or an in-memory file
+            return
+        from scoda_desktop.data.backup import automatic_backup
+
+        try:
+            made = automatic_backup(self.target)
+        except Exception:
+            log.exception("the automatic backup of %s failed", self.target.display_name)
+            return
+        if made is not None:
+            log.info("automatic backup of %s written to %s", self.target.display_name, made)
 
     def close(self) -> None:
         if self._database is not None:
             self._database.dispose()
             self._database = None
+            self._service = None
             log.info("closed %s", self.target.display_name)
 
     def _open(self) -> Database:

@@ -29,7 +29,7 @@ HEADERS = {
     COUNTRIES: "Countries",
     KIND: "Kind",
     STATUS: "Status",
-    OPEN_FOLLOW_UPS: "Open follow-ups",
+    OPEN_FOLLOW_UPS: "Follow-ups",
 }
 
 HEADER_TIPS = {
@@ -38,7 +38,7 @@ HEADER_TIPS = {
 }
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # a key the proxy sorts on: a number or folded text
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # theme, counterparts and countries in one string
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # every searched field in one string
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the MeetingRow itself
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -50,13 +50,23 @@ class MeetingTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[MeetingRow] = []
+        self._folded: list[str | None] = []  # each row's search text, case-folded on first use
 
     # -- content ---------------------------------------------------------------------------
 
     def set_rows(self, rows: list[MeetingRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._folded = [None] * len(self._rows)
         self.endResetModel()
+
+    def folded_search_text(self, row: int) -> str:
+        """Everything a filter matches in the row (theme, names in every form, countries,
+        venue, notes), case-folded once."""
+        folded = self._folded[row]
+        if folded is None:
+            folded = self._folded[row] = _filter_text(self._rows[row]).casefold()
+        return folded
 
     def row_at(self, row: int) -> MeetingRow:
         return self._rows[row]
@@ -166,5 +176,11 @@ def _tooltip(meeting: MeetingRow, column: int) -> str | None:
 
 
 def _filter_text(meeting: MeetingRow) -> str:
-    parts = [meeting.theme_en, meeting.theme_zh or "", *meeting.counterparts, *meeting.countries]
+    parts = [
+        meeting.theme_en,
+        meeting.theme_zh or "",
+        *meeting.counterparts,
+        *meeting.countries,
+        meeting.search_text,
+    ]
     return "\n".join(parts)

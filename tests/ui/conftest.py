@@ -21,7 +21,7 @@ from scoda_desktop.domain.enums import (
     OutcomeStatus,
     Side,
 )
-from scoda_desktop.domain.models import Meeting, Outcome, Participation, Person
+from scoda_desktop.domain.models import Meeting, Outcome, Participation, Person, Position
 from scoda_desktop.logging_setup import configure_logging
 from scoda_desktop.ui.main_window import MainWindow
 from scoda_desktop.ui.meeting_source import MeetingSource
@@ -137,6 +137,43 @@ def meetings(sqlite_database: Database) -> dict[str, int]:
             status=MeetingStatus.CANCELLED,
         ),
     }
+
+
+@pytest.fixture
+def directory(sqlite_database: Database) -> dict[str, int]:
+    """People to add to meetings: a host-side official and a diplomat, each with a post."""
+    with sqlite_database.transaction() as session:
+        meng = Person(
+            family_name="Meng",
+            given_name="Qingsheng",
+            name_order=NameOrder.FAMILY_FIRST,
+            name_zh="孟庆胜",
+            country_code="CN",
+        )
+        aigerim = Person(
+            family_name="Zhakupova",
+            given_name="Aigerim",
+            country_code="KZ",
+            alternative_spellings=["Aygerim Jaqypova"],
+        )
+        session.add_all([meng, aigerim])
+        session.flush()
+        assert meng.id is not None and aigerim.id is not None
+        session.add_all(
+            [
+                Position(
+                    person_id=meng.id,
+                    title_en="Deputy Director of SCODA Administrative Committee",
+                    title_zh="上合示范区管委会副主任",
+                    internal_rank=30,
+                ),
+                Position(
+                    person_id=aigerim.id,
+                    title_en="Counsellor of the Embassy of Kazakhstan in China",
+                ),
+            ]
+        )
+        return {"meng": meng.id, "aigerim": aigerim.id}
 
 
 @pytest.fixture

@@ -1,0 +1,77 @@
+"""Recording who changed what: one ``audit_entry`` row per record written, in the same
+transaction as the write, with ``changes`` as field -> [old, new] in JSON-friendly values."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from scoda_desktop.domain.enums import AuditAction
+from scoda_desktop.domain.models import AuditEntry
+from scoda_desktop.domain.types import utcnow
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_ACTOR = "unknown"
+
+
+def default_actor() -> str:
+    """The operating-system login of the person at the keyboard (``getpass.getuser``)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in the environment or passwd
+        log.warning("cannot tell the login name; audit entries will say %r", UNKNOWN_ACTOR)
+        return UNKNOWN_ACTOR
+
+
+def jsonable(value: Any) -> Any:
+    """A value as it is kept in ``changes``: enums by value, dates and instants as ISO text."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [jsonable(item) for item in value]
+    return value
+
+
+def changes_between(
+    old: Mapping[str, Any] | None, new: Mapping[str, Any] | None, fields: Iterable[str]
+) -> dict[str, list[Any]]:
+    """The fields whose value differs, as field -> [old, new]; a missing side reads as None
+    (an insert has no old values, a delete no new ones)."""
+    changes = {}
+    for name in fields:
+        before = None if old is None else old.get(name)
+        after = None if new is None else new.get(name)
+        if before != after:
+            changes[name] = [jsonable(before), jsonable(after)]
+    return changes
+
+
+def record(
+    session: Session,
+    *,
+    actor: str,
+    table: str,
+    record_id: object,
+    action: AuditAction,
+    changes: Mapping[str, list[Any]],
+) -> None:
+    session.execute(
+        sa.insert(AuditEntry.__table__).values(
+            at=utcnow(),
+            actor=actor,
+            table_name=table,
+            record_id=str(record_id),
+            action=action,
+            changes=dict(changes),
+        )
+    )

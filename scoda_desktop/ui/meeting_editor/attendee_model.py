@@ -1,0 +1,239 @@
+"""The meeting's attendees as an editable table model over ``ParticipantDraft`` copies.
+
+The rows stay in order of precedence (``order``: the protocol engine's, through the service):
+after a person is added, or a side or role changes, the rows move and persistent indexes
+follow them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from scoda_desktop.domain.enums import Attendance, ParticipationRole, Rsvp, Side
+from scoda_desktop.services.meeting_drafts import ParticipantDraft
+from scoda_desktop.ui.display import ATTENDANCE_LABELS, ROLE_LABELS, RSVP_LABELS, SIDE_LABELS
+
+(
+    NAME_EN,
+    NAME_ZH,
+    COUNTRY,
+    SIDE,
+    ROLE,
+    TITLE_EN,
+    TITLE_ZH,
+    JOIN_ZONE,
+    RSVP,
+    ATTENDANCE,
+) = range(10)
+
+HEADERS = {
+    NAME_EN: "Name",
+    NAME_ZH: "Chinese name",
+    COUNTRY: "Country",
+    SIDE: "Side",
+    ROLE: "Role",
+    TITLE_EN: "Title (English)",
+    TITLE_ZH: "Title (Chinese)",
+    JOIN_ZONE: "Joins from",
+    RSVP: "Reply",
+    ATTENDANCE: "Attendance",
+}
+
+HEADER_TIPS = {
+    NAME_EN: "The name as recorded for this meeting (first-reference form)",
+    TITLE_EN: "The title as it was at this meeting, copied from the person's post; editable",
+    JOIN_ZONE: "The time zone the person joins from; empty: the meeting's own zone",
+}
+
+# Column -> the draft's attribute, and the labels of a column holding an enumeration.
+FIELDS = {
+    NAME_EN: "name_en",
+    NAME_ZH: "name_zh",
+    COUNTRY: "country",
+    SIDE: "side",
+    ROLE: "role",
+    TITLE_EN: "title_en",
+    TITLE_ZH: "title_zh",
+    JOIN_ZONE: "join_zone",
+    RSVP: "rsvp",
+    ATTENDANCE: "attendance",
+}
+ENUM_LABELS: dict[int, dict[Any, str]] = {
+    SIDE: SIDE_LABELS,
+    ROLE: ROLE_LABELS,
+    RSVP: RSVP_LABELS,
+    ATTENDANCE: ATTENDANCE_LABELS,
+}
+ENUM_TYPES: dict[int, type[Enum]] = {
+    SIDE: Side,
+    ROLE: ParticipationRole,
+    RSVP: Rsvp,
+    ATTENDANCE: Attendance,
+}
+READ_ONLY = {COUNTRY}
+ORDER_COLUMNS = {SIDE, ROLE}  # a change here can move the row
+
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole  # the ParticipantDraft itself
+
+_Index = QModelIndex | QPersistentModelIndex
+Order = Callable[[list[ParticipantDraft]], list[ParticipantDraft]]
+
+
+class AttendeeTableModel(QAbstractTableModel):
+    changed = Signal()  # any edit, addition or removal
+
+    def __init__(self, order: Order, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ParticipantDraft] = []
+        self._order = order
+        self._problems: dict[int, str] = {}  # row -> what to fix
+
+    # -- content ---------------------------------------------------------------------------
+
+    def set_participants(self, participants: list[ParticipantDraft]) -> None:
+        self.beginResetModel()
+        self._rows = self._order([replace(p) for p in participants])
+        self.endResetModel()
+
+    def participants(self) -> list[ParticipantDraft]:
+        """Copies, in the order shown."""
+        return [replace(p) for p in self._rows]
+
+    def participant(self, row: int) -> ParticipantDraft:
+        return self._rows[row]
+
+    def row_of(self, person_id: int) -> int | None:
+        for row, participant in enumerate(self._rows):
+            if participant.person_id == person_id:
+                return row
+        return None
+
+    def add(self, participant: ParticipantDraft) -> int:
+        """Add a person at their place in the order; return the row."""
+        rows = self._order([*self._rows, participant])
+        position = next(n for n, p in enumerate(rows) if p is participant)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, participant)
+        self.endInsertRows()
+        self.changed.emit()
+        return position
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        self.changed.emit()
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        """Mark rows with something to fix (shown as a tooltip and an icon column)."""
+        if problems == self._problems:
+            return
+        self._problems = dict(problems)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
+            )
+
+    def _reorder(self) -> None:
+        ordered = self._order(list(self._rows))
+        if all(a is b for a, b in zip(ordered, self._rows, strict=True)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_rows = {id(p): n for n, p in enumerate(self._rows)}
+        new_rows = {id(p): n for n, p in enumerate(ordered)}
+        moves = {old_rows[key]: new_rows[key] for key in old_rows}
+        before = self.persistentIndexList()
+        after = [
+            self.index(moves[index.row()], index.column()) if index.isValid() else index
+            for index in before
+        ]
+        self._rows = ordered
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    # -- QAbstractTableModel ---------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or section not in HEADERS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(section)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags |= Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() not in READ_ONLY:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        participant = self._rows[index.row()]
+        column = index.column()
+        value = getattr(participant, FIELDS[column])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column in ENUM_LABELS:
+                return ENUM_LABELS[column].get(value, "—") if value is not None else "—"
+            if column == NAME_EN and not value:
+                return participant.directory_name or ""  # no name recorded for the meeting
+            return value or ""
+        if role == Qt.ItemDataRole.EditRole:
+            if column in ENUM_LABELS:
+                return None if value is None else value.value
+            return value or ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            problem = self._problems.get(index.row())
+            if problem:
+                return problem
+            if column in (TITLE_EN, TITLE_ZH, NAME_EN) and value:
+                return str(value)
+            if column == JOIN_ZONE and not value:
+                return "Joins from the meeting's own time zone"
+            return None
+        if role == PARTICIPANT_ROLE:
+            return participant
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = index.column()
+        if column in READ_ONLY or not 0 <= index.row() < len(self._rows):
+            return False
+        if column in ENUM_TYPES:
+            try:
+                new = None if value in (None, "") else ENUM_TYPES[column](value)
+            except ValueError:
+                return False
+            if new is None and column != ATTENDANCE:
+                return False
+        else:
+            new = (str(value).strip() or None) if value is not None else None
+        participant = self._rows[index.row()]
+        if getattr(participant, FIELDS[column]) == new:
+            return True
+        setattr(participant, FIELDS[column], new)
+        self.dataChanged.emit(index, index)
+        if column in ORDER_COLUMNS:
+            self._reorder()
+        self.changed.emit()
+        return True

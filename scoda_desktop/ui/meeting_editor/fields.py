@@ -1,0 +1,194 @@
+"""Small widgets the editor's tabs share: a message under a field, combo boxes over the
+enumerations and the time zones, and plain-text helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from enum import Enum
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimeZone
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from scoda_desktop.services.meeting_drafts import sorted_time_zones
+
+E = TypeVar("E", bound=Enum)
+
+DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
+DATE_FORMAT = "yyyy-MM-dd"
+NO_DATE = QDate(2000, 1, 1)  # the minimum of an optional date edit: shows its "none" text
+
+
+def problem_colour(widget: QWidget) -> str:
+    """A red that reads on the widget's background, light or dark."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return "#ff7b72" if dark else "#b3261e"
+
+
+class ProblemLabel(QLabel):
+    """What to fix about the field above it; hidden while there is nothing to fix."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"problem_{name}")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(f"color: {problem_colour(self)};")
+        self.hide()
+
+    def show_problem(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+
+class EnumComboBox(QComboBox, Generic[E]):
+    """A choice among an enumeration's members, shown by label; optionally "none".
+
+    Items hold the member's value (Qt turns a ``StrEnum`` into a plain string anyway); ``value``
+    gives the member back."""
+
+    _NONE = ""
+
+    def __init__(
+        self,
+        labels: Mapping[E, str],
+        *,
+        none_label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._members = {member.value: member for member in labels}
+        if none_label is not None:
+            self.addItem(none_label, self._NONE)
+        for member, label in labels.items():
+            self.addItem(label, member.value)
+
+    def value(self) -> E | None:
+        return self._members.get(self.currentData())
+
+    def set_value(self, value: E | None) -> None:
+        index = self.findData(self._NONE if value is None else value.value)
+        self.setCurrentIndex(max(index, 0))
+
+
+class ZoneComboBox(QComboBox):
+    """An IANA time zone, typed or picked; typing "jakarta" offers Asia/Jakarta. A name that is
+    not a zone is kept as typed, for validation to explain."""
+
+    _names: QStringListModel | None = None
+
+    def __init__(self, *, empty_text: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.setModel(self._zone_names())
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        line = self.lineEdit()
+        assert line is not None
+        if empty_text:
+            line.setPlaceholderText(empty_text)
+        self.setMinimumContentsLength(16)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    @classmethod
+    def _zone_names(cls) -> QStringListModel:
+        # One model for every zone box: ~600 names, built once per process.
+        if cls._names is None:
+            cls._names = QStringListModel(list(sorted_time_zones()))
+        return cls._names
+
+    def zone(self) -> str:
+        return self.currentText().strip()
+
+    def set_zone(self, name: str | None) -> None:
+        index = self.findText(name or "")
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentIndex(-1)
+            self.setEditText(name or "")
+
+
+def text_of(widget: QLineEdit | QPlainTextEdit | QComboBox) -> str | None:
+    """The widget's text, or None when blank."""
+    if isinstance(widget, QPlainTextEdit):
+        text = widget.toPlainText()
+    elif isinstance(widget, QComboBox):
+        text = widget.currentText()
+    else:
+        text = widget.text()
+    return text.strip() or None
+
+
+def set_text(widget: QLineEdit | QPlainTextEdit | QComboBox, value: str | None) -> None:
+    if isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QComboBox):
+        widget.setEditText(value or "")
+    else:
+        widget.setText(value or "")
+
+
+def wall_clock_edit(parent: QWidget | None = None) -> QDateTimeEdit:
+    """A date-and-time edit over naive wall-clock times. It runs in UTC so that the computer's
+    own zone (and its summer-time gaps) never moves what was typed."""
+    edit = QDateTimeEdit(parent)
+    edit.setTimeZone(QTimeZone.utc())
+    edit.setDisplayFormat(DATE_TIME_FORMAT)
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def wall_clock_of(edit: QDateTimeEdit) -> datetime:
+    value = edit.dateTime()
+    return datetime.combine(value.date().toPython(), value.time().toPython())
+
+
+def set_wall_clock(edit: QDateTimeEdit, value: datetime) -> None:
+    edit.setDateTime(
+        QDateTime(
+            QDate(value.year, value.month, value.day),
+            QTime(value.hour, value.minute),
+            QTimeZone.utc(),
+        )
+    )
+
+
+def optional_date_edit(none_text: str, parent: QWidget | None = None) -> QDateEdit:
+    """A date edit whose lowest date reads as ``none_text`` (and means no date)."""
+    edit = QDateEdit(parent)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(none_text)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def optional_date_of(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == edit.minimumDate() else value.toPython()
+
+
+def set_optional_date(edit: QDateEdit, value: date | None) -> None:
+    edit.setDate(edit.minimumDate() if value is None else QDate(value.year, value.month, value.day))
+
+
+def problems_text(messages: list[str]) -> str:
+    return "\n".join(f"• {message}" for message in messages)

@@ -1,0 +1,313 @@
+"""The editor's first two tabs: the meeting's own fields, grouped as the office thinks of them.
+
+General (theme, kind, status), time and place (times typed in the meeting's zone, with UTC and
+Beijing time beside them as they change), video link and notes; then the agenda and talking
+points, which run long and get a tab of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scoda_desktop.domain.office import OFFICE_TIME_ZONE
+from scoda_desktop.services.meeting_drafts import (
+    MeetingDraft,
+    Problem,
+    instant_to_wall_clock,
+    is_time_zone,
+    wall_clock_to_instant,
+)
+from scoda_desktop.ui.display import KIND_LABELS, OFFICE_ZONE_LABEL, STATUS_LABELS, span_text
+from scoda_desktop.ui.meeting_editor.fields import (
+    EnumComboBox,
+    ProblemLabel,
+    ZoneComboBox,
+    set_text,
+    set_wall_clock,
+    text_of,
+    wall_clock_edit,
+    wall_clock_of,
+)
+
+PLATFORMS = ("Tencent Meeting", "Zoom", "Microsoft Teams", "Webex", "WeLink", "DingTalk")
+
+# The fields of the General tab with a message beside them; the rest need none.
+GENERAL_PROBLEM_FIELDS = ("theme", "ends_at", "time_zone", "join_url")
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+def _field_with_problem(field: QWidget, problem: ProblemLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(problem)
+    return box
+
+
+class GeneralTab(QWidget):
+    """Theme, kind, status, times, zone, venue, interpretation and the video link."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem_labels = {name: ProblemLabel(name) for name in GENERAL_PROBLEM_FIELDS}
+
+        self.theme_en = QLineEdit(objectName="themeEn")
+        self.theme_en.setPlaceholderText("such as: Cloud Meeting for Common Development")
+        self.theme_zh = QLineEdit(objectName="themeZh")
+        self.theme_zh.setPlaceholderText("例如：云端共谋发展会见")
+        self.kind = EnumComboBox(KIND_LABELS)
+        self.kind.setObjectName("kind")
+        self.status = EnumComboBox(STATUS_LABELS)
+        self.status.setObjectName("status")
+
+        self.starts = wall_clock_edit()
+        self.starts.setObjectName("startsAt")
+        self.ends = wall_clock_edit()
+        self.ends.setObjectName("endsAt")
+        self.zone = ZoneComboBox()
+        self.zone.setObjectName("timeZone")
+        self.zone.setToolTip("The time zone the times are typed in, such as Asia/Shanghai")
+        self.other_times = QLabel(objectName="otherTimes")
+        self.other_times.setWordWrap(True)
+        self.venue_en = QLineEdit(objectName="venueEn")
+        self.venue_zh = QLineEdit(objectName="venueZh")
+        self.interpretation = QLineEdit(objectName="interpretation")
+        self.interpretation.setPlaceholderText("such as: consecutive, Chinese-English")
+
+        self.platform = QComboBox(objectName="platform")
+        self.platform.setEditable(True)
+        self.platform.addItems(["", *PLATFORMS])
+        self.join_url = QLineEdit(objectName="joinUrl")
+        self.join_url.setPlaceholderText("https://meeting.tencent.com/dm/…")
+        self.meeting_code = QLineEdit(objectName="meetingCode")
+        self.passcode = QLineEdit(objectName="passcode")
+        self.dial_in = QLineEdit(objectName="dialIn")
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText("Anything else about the meeting")
+
+        general = QGroupBox("General")
+        form = _form(general)
+        form.addRow(
+            "Theme (English):", _field_with_problem(self.theme_en, self.problem_labels["theme"])
+        )
+        form.addRow("Theme (Chinese):", self.theme_zh)
+        form.addRow("Kind:", self.kind)
+        form.addRow("Status:", self.status)
+
+        when = QGroupBox("Time and place")
+        form = _form(when)
+        form.addRow("Starts:", self.starts)
+        form.addRow("Ends:", _field_with_problem(self.ends, self.problem_labels["ends_at"]))
+        form.addRow("Time zone:", _field_with_problem(self.zone, self.problem_labels["time_zone"]))
+        form.addRow("", self.other_times)
+        form.addRow("Venue (English):", self.venue_en)
+        form.addRow("Venue (Chinese):", self.venue_zh)
+        form.addRow("Interpretation:", self.interpretation)
+
+        link = QGroupBox("Video link")
+        form = _form(link)
+        form.addRow("Platform:", self.platform)
+        form.addRow(
+            "Join link:", _field_with_problem(self.join_url, self.problem_labels["join_url"])
+        )
+        form.addRow("Meeting ID:", self.meeting_code)
+        form.addRow("Passcode:", self.passcode)
+        form.addRow("Dial-in:", self.dial_in)
+
+        notes = QGroupBox("Notes")
+        QVBoxLayout(notes).addWidget(self.notes)
+
+        layout = QGridLayout(self)
+        layout.addWidget(general, 0, 0)
+        layout.addWidget(link, 1, 0)
+        layout.addWidget(when, 0, 1, 2, 1)
+        layout.addWidget(notes, 2, 0, 1, 2)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        layout.setRowStretch(2, 1)
+
+        self._last_start: datetime | None = None
+        for line in (
+            self.theme_en,
+            self.theme_zh,
+            self.venue_en,
+            self.venue_zh,
+            self.interpretation,
+            self.join_url,
+            self.meeting_code,
+            self.passcode,
+            self.dial_in,
+        ):
+            line.textChanged.connect(self.changed)
+        for combo in (self.kind, self.status):
+            combo.currentIndexChanged.connect(self.changed)
+        self.platform.currentTextChanged.connect(self.changed)
+        self.notes.textChanged.connect(self.changed)
+        self.zone.currentTextChanged.connect(self._on_times_changed)
+        self.starts.dateTimeChanged.connect(self._on_start_changed)
+        self.ends.dateTimeChanged.connect(self._on_times_changed)
+
+    # -- loading and reading -------------------------------------------------------------
+
+    def load(self, draft: MeetingDraft) -> None:
+        widgets = [self, self.starts, self.ends, self.zone]
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            for name in (
+                "theme_en",
+                "theme_zh",
+                "venue_en",
+                "venue_zh",
+                "interpretation",
+                "platform",
+                "join_url",
+                "meeting_code",
+                "passcode",
+                "dial_in",
+            ):
+                set_text(getattr(self, name), getattr(draft, name))
+            self.notes.setPlainText(draft.notes or "")
+            self.kind.set_value(draft.kind)
+            self.status.set_value(draft.status)
+            self.zone.set_zone(draft.time_zone)
+            set_wall_clock(self.starts, instant_to_wall_clock(draft.starts_at, draft.time_zone))
+            set_wall_clock(self.ends, instant_to_wall_clock(draft.ends_at, draft.time_zone))
+            self._last_start = wall_clock_of(self.starts)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._show_other_times()
+
+    def values(self) -> dict[str, Any]:
+        """The meeting's fields as typed; times as instants (UTC if the zone is unknown)."""
+        zone = self.zone.zone()
+        return {
+            "theme_en": self.theme_en.text().strip(),
+            "theme_zh": text_of(self.theme_zh),
+            "kind": self.kind.value(),
+            "status": self.status.value(),
+            "starts_at": wall_clock_to_instant(wall_clock_of(self.starts), zone),
+            "ends_at": wall_clock_to_instant(wall_clock_of(self.ends), zone),
+            "time_zone": zone,
+            "venue_en": text_of(self.venue_en),
+            "venue_zh": text_of(self.venue_zh),
+            "interpretation": text_of(self.interpretation),
+            "platform": text_of(self.platform),
+            "join_url": text_of(self.join_url),
+            "meeting_code": text_of(self.meeting_code),
+            "passcode": text_of(self.passcode),
+            "dial_in": text_of(self.dial_in),
+            "notes": text_of(self.notes),
+        }
+
+    def show_problems(self, problems: Mapping[str, str]) -> None:
+        for name, label in self.problem_labels.items():
+            label.show_problem(problems.get(name))
+
+    # -- times ---------------------------------------------------------------------------
+
+    def _on_start_changed(self) -> None:
+        """Moving the start moves the end with it: the meeting keeps its length."""
+        start = wall_clock_of(self.starts)
+        if self._last_start is not None:
+            end = wall_clock_of(self.ends) + (start - self._last_start)
+            self.ends.blockSignals(True)
+            set_wall_clock(self.ends, end)
+            self.ends.blockSignals(False)
+        self._last_start = start
+        self._on_times_changed()
+
+    def _on_times_changed(self) -> None:
+        self._show_other_times()
+        self.changed.emit()
+
+    def _show_other_times(self) -> None:
+        zone = self.zone.zone()
+        if not is_time_zone(zone):
+            self.other_times.setText("")
+            return
+        starts = wall_clock_to_instant(wall_clock_of(self.starts), zone)
+        ends = wall_clock_to_instant(wall_clock_of(self.ends), zone)
+        if ends <= starts:
+            self.other_times.setText("")
+            return
+        lines = [f"UTC: {span_text(starts, ends, 'UTC', name_zone=False)}"]
+        if zone != OFFICE_TIME_ZONE:
+            office = span_text(starts, ends, OFFICE_TIME_ZONE, name_zone=False)
+            lines.append(f"{OFFICE_ZONE_LABEL}: {office}")
+        self.other_times.setText("\n".join(lines))
+
+
+class AgendaTab(QWidget):
+    """Objectives, agenda and talking points: what the brief is made of."""
+
+    changed = Signal()
+
+    FIELDS = ("objectives", "agenda", "talking_points")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editors: dict[str, QPlainTextEdit] = {}
+        for name in self.FIELDS:
+            editor = QPlainTextEdit(objectName=name)
+            editor.setTabChangesFocus(True)
+            editor.textChanged.connect(self.changed)
+            self.editors[name] = editor
+        self.editors["objectives"].setPlaceholderText("What the meeting should achieve")
+        self.editors["agenda"].setPlaceholderText("1. …\n2. …")
+        self.editors["talking_points"].setPlaceholderText(
+            "Points to make, each to a named counterpart"
+        )
+
+        points = QGroupBox("Agenda and talking points")
+        form = _form(points)
+        form.addRow("Objectives:", self.editors["objectives"])
+        form.addRow("Agenda:", self.editors["agenda"])
+        form.addRow("Talking points:", self.editors["talking_points"])
+        layout = QVBoxLayout(self)
+        layout.addWidget(points)
+
+    def load(self, draft: MeetingDraft) -> None:
+        self.blockSignals(True)
+        try:
+            for name, editor in self.editors.items():
+                editor.setPlainText(getattr(draft, name) or "")
+        finally:
+            self.blockSignals(False)
+
+    def values(self) -> dict[str, Any]:
+        return {name: text_of(editor) for name, editor in self.editors.items()}
+
+
+def problems_by_field(problems: list[Problem]) -> dict[str, str]:
+    """The first message for each field."""
+    found: dict[str, str] = {}
+    for problem in problems:
+        found.setdefault(problem.field, problem.message)
+    return found
