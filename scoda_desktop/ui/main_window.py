@@ -44,6 +44,7 @@ from scoda_desktop.ui.workers import TaskRunner
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from scoda_desktop.services.meeting_detail import MeetingDetail
     from scoda_desktop.services.meeting_drafts import MeetingDraft
     from scoda_desktop.services.meeting_service import SavedMeeting
     from scoda_desktop.services.meetings import MeetingRow
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.model, self.proxy, self.table = page.model, page.proxy, page.table
         self.filter_edit, self.detail, self.splitter = page.filter_edit, page.detail, page.splitter
         page.selection_changed.connect(self._update_actions)
+        page.selection_changed.connect(self._request_detail)
         page.filter_changed.connect(self._update_status)
         page.activated.connect(self.open_editor)
 
@@ -488,6 +490,26 @@ class MainWindow(QMainWindow):
         if message:
             self._show_message(message)
         self.start_loading(select=select)
+
+    def _request_detail(self) -> None:
+        """Fill the pane with the selected meeting's people in order and its outcomes, read
+        off the GUI thread; the list row's summary shows meanwhile."""
+        meeting = self.selected_meeting()
+        if meeting is None or not self._source.is_open or self._closing:
+            return
+        meeting_id = meeting.id
+
+        def show(detail: MeetingDetail) -> None:
+            current = self.selected_meeting()
+            if not self._closing and current is not None and current.id == detail.meeting_id:
+                self.meetings_page.detail.show_meeting(current, detail)
+
+        def failed(exc: BaseException, _details: str) -> None:  # the summary stays
+            log.warning("could not read meeting %s for the detail pane: %s", meeting_id, exc)
+
+        self._runner.submit(
+            lambda: self._source.meeting_detail(meeting_id), show, failed, name="meeting detail"
+        )
 
     def _update_actions(self, *_args: object) -> None:
         meeting = self.selected_meeting()

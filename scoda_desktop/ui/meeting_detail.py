@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE
 from scoda_desktop.ui.display import (
     OFFICE_ZONE_LABEL,
+    OUTCOME_KIND_LABELS,
+    OUTCOME_STATUS_LABELS,
+    SIDE_LABELS,
     count_text,
     differs_from_office,
     kind_label,
@@ -18,13 +21,17 @@ from scoda_desktop.ui.display import (
 )
 
 if TYPE_CHECKING:
+    from scoda_desktop.services.meeting_detail import MeetingDetail
     from scoda_desktop.services.meetings import MeetingRow
 
 NOTHING_SELECTED = "Select a meeting to see its details."
 
 
-def meeting_html(meeting: MeetingRow) -> str:
-    """The meeting as HTML, each fact under its label (the pane is narrow); values escaped."""
+def meeting_html(meeting: MeetingRow, detail: MeetingDetail | None = None) -> str:
+    """The meeting as HTML, each fact under its label (the pane is narrow); values escaped.
+
+    With ``detail`` (loaded off the GUI thread), everyone present in order of precedence with
+    their titles as at the meeting, and the outcomes; until then the list row's summary."""
     facts: list[tuple[str, str]] = [
         (
             OFFICE_ZONE_LABEL,
@@ -48,15 +55,25 @@ def meeting_html(meeting: MeetingRow) -> str:
         ("Kind", escape(kind_label(meeting.kind))),
         ("Status", escape(status_label(meeting.status))),
         ("Venue", escape(meeting.venue_en) if meeting.venue_en else _none("not recorded")),
-        ("Counterparts", _lines(meeting.counterparts) or _none("none recorded")),
-        ("Countries", _lines(meeting.countries) or _none("none recorded")),
+    ]
+    if detail is None:
+        facts += [
+            ("Counterparts", _lines(meeting.counterparts) or _none("none recorded")),
+            ("Countries", _lines(meeting.countries) or _none("none recorded")),
+        ]
+    else:
+        facts += [
+            ("Who, in order of precedence", _attendees_html(detail) or _none("none recorded")),
+            ("Outcomes", _outcomes_html(detail) or _none("none recorded")),
+        ]
+    facts.append(
         (
             "Open follow-ups",
             escape(count_text(meeting.open_follow_ups, "open follow-up"))
             if meeting.open_follow_ups
             else _none("none"),
-        ),
-    ]
+        )
+    )
     title = f"<h3>{escape(meeting.theme)}</h3>"
     if meeting.theme_zh and meeting.theme_zh != meeting.theme:
         title += f"<p>{escape(meeting.theme_zh)}</p>"
@@ -65,6 +82,29 @@ def meeting_html(meeting: MeetingRow) -> str:
         for label, value in facts
     )
     return title + body
+
+
+def _attendees_html(detail: MeetingDetail) -> str:
+    lines, side = [], None
+    for attendee in detail.attendees:
+        if attendee.side != side:
+            side = attendee.side
+            lines.append(f"<i>{escape(SIDE_LABELS[side])}</i>")
+        chinese = f" {escape(attendee.name_zh)}" if attendee.name_zh else ""
+        lines.append(f"{attendee.place}. {escape(attendee.styled_en)}{chinese}")
+    return "<br>".join(lines)
+
+
+def _outcomes_html(detail: MeetingDetail) -> str:
+    items = []
+    for outcome in detail.outcomes:
+        facts = [OUTCOME_KIND_LABELS[outcome.kind], OUTCOME_STATUS_LABELS[outcome.status]]
+        if outcome.owner:
+            facts.append(outcome.owner)
+        if outcome.due_date:
+            facts.append(f"due {outcome.due_date.isoformat()}")
+        items.append(f"<i>{escape(' · '.join(facts))}</i><br>{escape(outcome.text)}")
+    return "<br>".join(items)
 
 
 def _lines(values: tuple[str, ...]) -> str:
@@ -80,13 +120,15 @@ class MeetingDetailView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("meetingDetail")
         self.setOpenLinks(False)
+        self.meeting_id: int | None = None
         self.show_meeting(None)
 
-    def show_meeting(self, meeting: MeetingRow | None) -> None:
+    def show_meeting(self, meeting: MeetingRow | None, detail: MeetingDetail | None = None) -> None:
+        self.meeting_id = meeting.id if meeting is not None else None
         if meeting is None:
             self.show_message(NOTHING_SELECTED)
         else:
-            self.setHtml(meeting_html(meeting))
+            self.setHtml(meeting_html(meeting, detail))
 
     def show_message(self, text: str) -> None:
         self.setHtml(f"<p>{_none(text)}</p>")

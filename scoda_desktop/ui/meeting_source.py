@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
     from scoda_desktop.data.target import DatabaseTarget
+    from scoda_desktop.services.meeting_detail import MeetingDetail
     from scoda_desktop.services.meeting_service import MeetingService
     from scoda_desktop.services.meetings import MeetingRow
 
@@ -55,6 +56,15 @@ class MeetingSource:
         self._back_up_if_due()
         with database.session() as session:
             return list_meetings(session)
+
+    def meeting_detail(self, meeting_id: int) -> MeetingDetail:
+        """Who attended one meeting, in order of precedence, and its outcomes (blocks)."""
+        from scoda_desktop.services.meeting_detail import load_meeting_detail
+
+        if self._database is None:
+            raise RuntimeError("the database is not open yet: load() opens it")
+        with self._database.session() as session:
+            return load_meeting_detail(session, meeting_id)
 
     def _back_up_if_due(self) -> None:
         """Back up an SQLite database (not the demo) when its newest automatic backup is a few
