@@ -56,9 +56,28 @@ def postgres_target() -> Iterator[object]:
     try:
         yield DatabaseTarget(url.render_as_string(hide_password=False))
     finally:
-        with admin.connect() as connection:
-            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        try:
+            _drop_database(admin, name)
+        finally:
+            admin.dispose()
+
+
+def _drop_database(admin, name: str) -> None:
+    """Drop a test database. An autovacuum worker may still be in it, and only a role with
+    pg_signal_backend may end that one (.ci/run grants it): otherwise wait for it to leave."""
+    import time
+
+    import sqlalchemy as sa
+
+    for attempt in range(20):
+        try:
+            with admin.connect() as connection:
+                connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except sa.exc.DBAPIError:
+            if attempt == 19:
+                raise
+            time.sleep(0.25)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
