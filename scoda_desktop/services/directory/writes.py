@@ -1,0 +1,298 @@
+"""The single write path for the directory: validate, write, audit, refuse a stale write.
+
+``DirectoryWriter`` writes people, organisations, posts and countries' facts inside a session
+the caller holds (the service below, an import's ``apply`` and a merge use it, each in one
+transaction). Every write is checked with ``validation`` first (``InvalidDraftError`` with
+field-keyed problems), records one ``AuditEntry`` per row written (``services.audit``), and an
+update names the version it read: ``UPDATE ... WHERE id = :id AND version = :read`` bumps the
+version, and when no row matches, someone else saved or deleted the record meanwhile and
+``StaleRecordError`` is raised with nothing written.
+
+``service.DirectoryService`` wraps it for the GUI pages, one transaction per call.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from scoda_desktop.domain.enums import AuditAction
+from scoda_desktop.domain.models import (
+    AuditEntry,
+    Country,
+    Organisation,
+    Person,
+    Position,
+    new_uid,
+)
+from scoda_desktop.domain.office import to_office_time
+from scoda_desktop.domain.types import utcnow
+from scoda_desktop.services import audit
+from scoda_desktop.services.directory.records import (
+    COUNTRY_FIELDS,
+    ORGANISATION_FIELDS,
+    PERSON_FIELDS,
+    POST_FIELDS,
+    CountryRecord,
+    OrganisationRecord,
+    PersonRecord,
+    PostRecord,
+    SavedRecord,
+)
+from scoda_desktop.services.directory.validation import (
+    References,
+    cleaned_organisation,
+    cleaned_person,
+    cleaned_post,
+    load_references,
+    validate_country,
+    validate_organisation_record,
+    validate_person_record,
+    validate_post,
+)
+from scoda_desktop.services.meeting_drafts import InvalidDraftError, Problem, StaleRecordError
+
+__all__ = [
+    "COUNTRIES",
+    "ORGANISATIONS",
+    "PEOPLE",
+    "POSTS",
+    "DirectoryWriter",
+    "Table",
+    "audit_value",
+    "stale_error",
+]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A directory table as the writer sees it."""
+
+    table: sa.Table
+    key: str  # the primary key column
+    fields: tuple[str, ...]  # the columns a record edits
+    noun: str  # "person", for messages
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+
+PEOPLE = Table(Person.__table__, "id", PERSON_FIELDS, "person")
+ORGANISATIONS = Table(Organisation.__table__, "id", ORGANISATION_FIELDS, "organisation")
+POSTS = Table(Position.__table__, "id", POST_FIELDS, "post")
+COUNTRIES = Table(Country.__table__, "code", COUNTRY_FIELDS, "country")
+
+
+def audit_value(value: Any) -> Any:
+    """A value as ``changes`` keeps it: a photo as its size, not its bytes."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def _audited(values: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    return None if values is None else {k: audit_value(v) for k, v in values.items()}
+
+
+def stale_error(session: Session, spec: Table, key: object, label: str) -> StaleRecordError:
+    """Why an update or delete matched no row: the record is gone, or changed (by whom)."""
+    column = spec.table.c[spec.key]
+    if session.execute(sa.select(column).where(column == key)).first() is None:
+        return StaleRecordError(
+            f"{label} was deleted or merged after you opened it, so your change was not saved. "
+            "Refresh the list (F5)."
+        )
+    a = AuditEntry.__table__.c
+    last = session.execute(
+        sa.select(a.actor, a.at)
+        .where(a.table_name == spec.name, a.record_id == str(key))
+        .order_by(a.at.desc(), a.id.desc())
+        .limit(1)
+    ).first()
+    who = f" by {last.actor} at {to_office_time(last.at):%Y-%m-%d %H:%M}" if last else ""
+    return StaleRecordError(
+        f"{label} was changed{who} after you opened it, so your change was not saved. "
+        "Open it again to see the current version, then make your change again."
+    )
+
+
+class DirectoryWriter:
+    """Writes directory records in ``session`` (the caller commits), auditing as ``actor``."""
+
+    def __init__(self, session: Session, actor: str, refs: References | None = None) -> None:
+        self.session = session
+        self.actor = actor
+        self.refs = refs if refs is not None else load_references(session)
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def _audit(
+        self, spec: Table, key: object, action: AuditAction, changes: Mapping[str, list[Any]]
+    ) -> None:
+        audit.record(
+            self.session,
+            actor=self.actor,
+            table=spec.name,
+            record_id=key,
+            action=action,
+            changes=changes,
+        )
+
+    def insert(self, spec: Table, values: Mapping[str, Any], uid: str | None = None) -> int:
+        """Insert a row with ``values``; its id."""
+        now = utcnow()
+        extra: dict[str, Any] = {"version": 1, "updated_at": now}
+        if "uid" in spec.table.c:
+            extra |= {"uid": uid or new_uid(), "created_at": now}
+        result = self.session.execute(sa.insert(spec.table).values(**values, **extra))
+        key = result.inserted_primary_key[0]
+        self._audit(
+            spec, key, AuditAction.INSERT, audit.changes_between(None, _audited(values), values)
+        )
+        return int(key)
+
+    def update(
+        self, spec: Table, key: object, read_version: int, values: Mapping[str, Any], label: str
+    ) -> int:
+        """Update the row read at ``read_version``; its new version. Nothing changed: the row
+        is left alone and keeps its version."""
+        t = spec.table.c
+        current = (
+            self.session.execute(
+                sa.select(t.version, *(t[name] for name in values)).where(t[spec.key] == key)
+            )
+            .mappings()
+            .one_or_none()
+        )
+        if current is None or current["version"] != read_version:
+            raise stale_error(self.session, spec, key, label)
+        changes = audit.changes_between(_audited(current), _audited(values), values)
+        if not changes:
+            return read_version
+        result = self.session.execute(
+            sa.update(spec.table)
+            .where(t[spec.key] == key, t.version == read_version)
+            .values(**values, version=read_version + 1, updated_at=utcnow())
+        )
+        if result.rowcount != 1:
+            raise stale_error(self.session, spec, key, label)
+        self._audit(spec, key, AuditAction.UPDATE, changes)
+        return read_version + 1
+
+    def delete(self, spec: Table, key: object, read_version: int | None, label: str) -> None:
+        """Delete the row (at ``read_version`` if given), auditing its values."""
+        t = spec.table.c
+        current = (
+            self.session.execute(
+                sa.select(*(t[name] for name in spec.fields)).where(t[spec.key] == key)
+            )
+            .mappings()
+            .one_or_none()
+        )
+        condition = t[spec.key] == key
+        if read_version is not None:
+            condition = sa.and_(condition, t.version == read_version)
+        result = self.session.execute(sa.delete(spec.table).where(condition))
+        if current is None or result.rowcount != 1:
+            raise stale_error(self.session, spec, key, label)
+        self._audit(
+            spec,
+            key,
+            AuditAction.DELETE,
+            audit.changes_between(_audited(current), None, spec.fields),
+        )
+
+    # -- records ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _refuse(what: str, problems: Sequence[Problem]) -> None:
+        if problems:
+            raise InvalidDraftError(what, list(problems))
+
+    def save_person(self, record: PersonRecord) -> SavedRecord:
+        """Insert (no id) or update the person. ``InvalidDraftError``, ``StaleRecordError``."""
+        record = cleaned_person(record)
+        self._refuse("The person", validate_person_record(record, self.refs))
+        values = {name: getattr(record, name) for name in PERSON_FIELDS}
+        label = record.name_en
+        if record.id is None:
+            person_id = self.insert(PEOPLE, values, record.uid)
+            self.refs.person_ids = self.refs.person_ids | {person_id}
+            return SavedRecord("person", person_id, 1, label, created=True)
+        version = self.update(PEOPLE, record.id, _version(record), values, label)
+        return SavedRecord("person", record.id, version, label)
+
+    def save_organisation(self, record: OrganisationRecord) -> SavedRecord:
+        record = cleaned_organisation(record)
+        self._refuse("The organisation", validate_organisation_record(record, self.refs))
+        values = {name: getattr(record, name) for name in ORGANISATION_FIELDS}
+        if record.id is None:
+            org_id = self.insert(ORGANISATIONS, values, record.uid)
+            self.refs.organisation_added(org_id, record)
+            return SavedRecord("organisation", org_id, 1, record.name_en, created=True)
+        version = self.update(ORGANISATIONS, record.id, _version(record), values, record.name_en)
+        self.refs.organisation_added(record.id, record)
+        return SavedRecord("organisation", record.id, version, record.name_en)
+
+    def save_post(self, record: PostRecord, *, end_current_posts: bool = False) -> SavedRecord:
+        """Insert (no id) or update a post. ``end_current_posts`` (a new post only): the
+        person's posts without an end date that started before the new one end the day before
+        it starts, so the old post stays in the history, no longer current."""
+        record = cleaned_post(record)
+        problems = validate_post(record, self.refs)
+        if end_current_posts and record.id is None and record.start_date is None:
+            problems.append(
+                Problem(
+                    "start_date",
+                    "To end the current post, give the date the new post starts.",
+                )
+            )
+        self._refuse("The post", problems)
+        values = {name: getattr(record, name) for name in POST_FIELDS}
+        label = record.title_en or record.title_zh or "The post"
+        if record.id is not None:
+            version = self.update(POSTS, record.id, _version(record), values, f"“{label}”")
+            return SavedRecord("position", record.id, version, label)
+        if end_current_posts and record.start_date is not None:
+            self.end_current_posts(record.person_id, record.start_date)
+        post_id = self.insert(POSTS, values, record.uid)
+        return SavedRecord("position", post_id, 1, label, created=True)
+
+    def end_current_posts(self, person_id: int, new_start: date) -> list[int]:
+        """End the person's open-ended posts that started before ``new_start`` on the day
+        before it; the ids of the posts ended."""
+        pos = Position.__table__.c
+        rows = self.session.execute(
+            sa.select(pos.id, pos.version, pos.title_en).where(
+                pos.person_id == person_id,
+                pos.end_date.is_(None),
+                sa.or_(pos.start_date.is_(None), pos.start_date < new_start),
+            )
+        ).all()
+        last_day = new_start - timedelta(days=1)
+        for row in rows:
+            self.update(POSTS, row.id, row.version, {"end_date": last_day}, f"“{row.title_en}”")
+        return [row.id for row in rows]
+
+    def save_country(self, record: CountryRecord) -> SavedRecord:
+        self._refuse("The country", validate_country(record, self.refs))
+        values = {name: getattr(record, name) for name in COUNTRY_FIELDS}
+        values["demonym"] = (values["demonym"] or "").strip() or None
+        values["notes"] = (values["notes"] or "").strip() or None
+        version = self.update(COUNTRIES, record.code, record.version, values, record.code)
+        return SavedRecord("country", record.code, version, record.code)
+
+
+def _version(record: PersonRecord | OrganisationRecord | PostRecord) -> int:
+    if record.version is None:
+        raise ValueError("a record read from the database carries its version")
+    return record.version
