@@ -1,0 +1,68 @@
+"""The Follow-ups page's work on the task runner, imported when first used (it imports the data
+layer). What the page reads in one task: the rows its filters select, the choices of its
+owner and country filters (from every follow-up, so that a choice does not vanish when another
+filter hides its rows), and, on the first load of a start, the due summary. Qt-free."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from scoda_desktop.data.database import Database
+from scoda_desktop.domain.enums import OutcomeStatus
+from scoda_desktop.services.followups import (
+    DueSummary,
+    FollowUpChange,
+    FollowUpFilter,
+    FollowUpRow,
+    due_summary,
+    list_follow_ups,
+    mark_done,
+    mark_dropped,
+    reopen,
+)
+
+__all__ = ["FollowUpLoad", "change_status", "load_follow_ups"]
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpLoad:
+    rows: list[FollowUpRow]
+    owners: list[tuple[int, str]]  # (person id, name), by name
+    countries: list[tuple[str, str]]  # (ISO code, label), by code
+    summary: DueSummary | None  # only when asked for
+
+
+def load_follow_ups(
+    session: Session, criteria: FollowUpFilter, now: datetime | None, with_summary: bool
+) -> FollowUpLoad:
+    everything = list_follow_ups(session, now=now)
+    rows = (
+        everything if criteria == FollowUpFilter() else list_follow_ups(session, criteria, now=now)
+    )
+    owners = {
+        row.owner_id: row.owner_name or row.owner_name_zh or f"#{row.owner_id}"
+        for row in everything
+        if row.owner_id is not None
+    }
+    codes = {code for row in everything for code in row.guest_countries}
+    codes.update(row.owner_country for row in everything if row.owner_country)
+    return FollowUpLoad(
+        rows=rows,
+        owners=sorted(owners.items(), key=lambda item: item[1].casefold()),
+        countries=[(code, code) for code in sorted(codes)],
+        summary=due_summary(session, now) if with_summary else None,
+    )
+
+
+def change_status(
+    database: Database, outcome_id: int, status: OutcomeStatus, note: str | None, *, version: int
+) -> FollowUpChange:
+    """Mark the item done or dropped (with ``note``), or reopen it; ``version`` as read."""
+    if status == OutcomeStatus.DONE:
+        return mark_done(database, outcome_id, note, version=version)
+    if status == OutcomeStatus.DROPPED:
+        return mark_dropped(database, outcome_id, note, version=version)
+    return reopen(database, outcome_id, note, version=version)

@@ -1,0 +1,204 @@
+"""Counterpart history and the liaison list over the demo data, on SQLite and PostgreSQL, checked
+against hand-written SQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+import sqlalchemy as sa
+
+from scoda_desktop.domain.enums import Attendance, OutcomeStatus
+from scoda_desktop.domain.models import Participation
+from scoda_desktop.errors import InputError
+from scoda_desktop.services.demo import populate_demo
+from scoda_desktop.services.history import (
+    country_history,
+    liaison_list,
+    liaison_table,
+    organisation_history,
+    person_history,
+    timeline_table,
+)
+
+TODAY = date(2026, 11, 28)
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2026, 11, 28, 10, 0, tzinfo=SHANGHAI)
+KINDS = "('follow_up', 'agreement', 'mou')"
+PRESENT = "(p.attendance IS NULL OR p.attendance NOT IN ('absent', 'excused'))"
+
+
+@pytest.fixture
+def demo(database):
+    populate_demo(database, today=TODAY)
+    return database
+
+
+def _rows(database, sql: str, **params) -> list[tuple]:
+    with database.session() as session:
+        return [tuple(row) for row in session.execute(sa.text(sql), params)]
+
+
+def _instant(raw) -> datetime:
+    instant = datetime.fromisoformat(raw) if isinstance(raw, str) else raw
+    return instant if instant.tzinfo else instant.replace(tzinfo=UTC)
+
+
+def _day(raw) -> date:
+    return _instant(raw).astimezone(SHANGHAI).date()
+
+
+def _id(database, sql: str, **params) -> int:
+    return _rows(database, sql, **params)[0][0]
+
+
+def _expected(database, where: str, **params):
+    """(meeting ids, last contact, open follow-up ids) by direct queries; ``where`` selects the
+    counterpart's participations (aliases p, pe, po)."""
+    joins = (
+        "FROM participation p JOIN meeting m ON m.id = p.meeting_id "
+        "JOIN person pe ON pe.id = p.person_id LEFT JOIN position po ON po.id = p.position_id "
+    )
+    meetings = {
+        r[0] for r in _rows(database, f"SELECT p.meeting_id {joins} WHERE {where}", **params)
+    }
+    held = _rows(
+        database,
+        f"SELECT m.starts_at {joins} WHERE {where} AND m.status = 'held' AND {PRESENT}",
+        **params,
+    )
+    contacts = [_day(raw) for (raw,) in held if _instant(raw) <= NOW]
+    open_items = {
+        r[0]
+        for r in _rows(
+            database,
+            f"SELECT id FROM outcome WHERE kind IN {KINDS} AND status = 'open' AND meeting_id IN "
+            f"(SELECT p.meeting_id {joins} WHERE {where})",
+            **params,
+        )
+    }
+    return meetings, max(contacts, default=None), open_items
+
+
+def test_a_persons_history_equals_direct_queries(demo):
+    person_id = _id(demo, "SELECT id FROM person WHERE family_name = 'Tokhtarov'")
+    meetings, last, open_items = _expected(demo, "p.person_id = :i", i=person_id)
+    with demo.session() as session:
+        history = person_history(session, person_id, now=NOW)
+    assert history.subject.name_en == "Yerlan Tokhtarov"
+    assert {entry.meeting_id for entry in history.timeline} == meetings
+    starts = [entry.starts_at for entry in history.timeline]
+    assert starts == sorted(starts, reverse=True)
+    assert history.last_contact == last == date(2026, 4, 3)
+    assert history.days_since_contact == (TODAY - last).days
+    assert {row.id for row in history.open_follow_ups} == open_items
+    assert all(row.status == OutcomeStatus.OPEN for row in history.open_follow_ups)
+    dialogue = next(e for e in history.timeline if e.theme_en.startswith("Kazakhstan-SCODA"))
+    assert [a.title for a in dialogue.attendees] == ["Ambassador of Kazakhstan to China"]
+    assert [o.kind.value for o in dialogue.outcomes] == ["agreement", "follow_up", "follow_up"]
+    assert dialogue.outcomes[1].overdue and not dialogue.outcomes[2].overdue
+
+
+def test_a_persons_open_follow_ups_include_those_they_own(demo):
+    person_id = _id(demo, "SELECT id FROM person WHERE family_name = 'Gao'")
+    owned = {
+        r[0]
+        for r in _rows(
+            demo,
+            f"SELECT id FROM outcome WHERE kind IN {KINDS} AND status = 'open' AND owner_id = :i",
+            i=person_id,
+        )
+    }
+    _, _, of_meetings = _expected(demo, "p.person_id = :i", i=person_id)
+    with demo.session() as session:
+        history = person_history(session, person_id, now=NOW)
+    assert owned and {row.id for row in history.open_follow_ups} == owned | of_meetings
+
+
+def test_an_organisations_history_counts_members_attending_in_their_post(demo):
+    org_id = _id(
+        demo, "SELECT id FROM organisation WHERE name_en = 'Embassy of Kazakhstan in China'"
+    )
+    meetings, last, open_items = _expected(demo, "po.organisation_id = :o", o=org_id)
+    with demo.session() as session:
+        history = organisation_history(session, org_id, now=NOW)
+    assert history.subject.name_zh == "哈萨克斯坦驻华大使馆"
+    assert {entry.meeting_id for entry in history.timeline} == meetings
+    assert history.last_contact == last
+    assert {row.id for row in history.open_follow_ups} == open_items
+    assert history.next_meeting == date(2026, 12, 2)
+
+
+def test_a_countrys_history_counts_its_guests(demo):
+    meetings, last, open_items = _expected(
+        demo, "p.side = 'guest' AND pe.country_code = :c", c="KZ"
+    )
+    with demo.session() as session:
+        history = country_history(session, "kz", now=NOW)
+        with pytest.raises(InputError, match="no country"):
+            country_history(session, "XX", now=NOW)
+        with pytest.raises(InputError, match="no person"):
+            person_history(session, 999_999, now=NOW)
+    assert history.subject.key == "KZ"
+    assert {entry.meeting_id for entry in history.timeline} == meetings
+    assert len(meetings) >= 4
+    assert history.last_contact == last
+    assert {row.id for row in history.open_follow_ups} == open_items
+
+
+def test_last_contact_is_a_meeting_held_by_now_that_someone_attended(demo):
+    person_id = _id(demo, "SELECT id FROM person WHERE family_name = 'Tokhtarov'")
+    with demo.session() as session:
+        earlier = person_history(session, person_id, now=datetime(2026, 4, 1, tzinfo=UTC))
+    assert earlier.last_contact is not None and earlier.last_contact < date(2026, 4, 3)
+    latest = _rows(
+        demo,
+        "SELECT p.id FROM participation p JOIN meeting m ON m.id = p.meeting_id "
+        "WHERE p.person_id = :i AND m.status = 'held' ORDER BY m.starts_at DESC",
+        i=person_id,
+    )[0][0]
+    with demo.transaction() as session:
+        session.execute(
+            sa.update(Participation.__table__)
+            .where(Participation.__table__.c.id == latest)
+            .values(attendance=Attendance.ABSENT)
+        )
+    with demo.session() as session:
+        absent = person_history(session, person_id, now=NOW)
+    assert absent.last_contact is not None and absent.last_contact < date(2026, 4, 3)
+    (dialogue,) = [entry for entry in absent.timeline if entry.day == date(2026, 4, 3)]
+    assert not dialogue.contact
+
+
+def test_liaison_list_equals_direct_queries_longest_without_contact_first(demo):
+    rows = _rows(
+        demo,
+        "SELECT o.id, m.starts_at FROM participation p JOIN meeting m ON m.id = p.meeting_id "
+        "JOIN position po ON po.id = p.position_id "
+        "JOIN organisation o ON o.id = po.organisation_id "
+        f"WHERE o.kind = 'embassy' AND m.status = 'held' AND {PRESENT}",
+    )
+    last: dict[int, date] = {}
+    for org_id, raw in rows:
+        if _instant(raw) <= NOW:
+            last[org_id] = max(last.get(org_id, date.min), _day(raw))
+    with demo.session() as session:
+        liaisons = liaison_list(session, NOW)
+    assert {row.organisation_id: row.last_contact for row in liaisons} == last
+    assert len(liaisons) >= 12
+    days = [row.days_since_contact for row in liaisons]
+    assert days == sorted(days, reverse=True)
+    assert liaisons[0].name_en == "Embassy of Tajikistan in China"  # only the 2021 meeting
+    assert all(row.days_since_contact == (TODAY - row.last_contact).days for row in liaisons)
+    table = liaison_table(liaisons)
+    assert len(table.rows) == len(liaisons) and table.rows[0][3] == date(2021, 4, 2)
+
+
+def test_timeline_table_has_a_row_per_outcome_or_meeting(demo):
+    with demo.session() as session:
+        history = country_history(session, "KZ", now=NOW)
+    table = timeline_table(history)
+    expected = sum(max(1, len(entry.outcomes)) for entry in history.timeline)
+    assert len(table.rows) == expected
+    assert all(len(row) == len(table.columns) for row in table.rows)

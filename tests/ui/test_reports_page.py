@@ -1,0 +1,150 @@
+"""The Reports page on the demo database: the figures shown equal the service's, the chart is
+the report's, exports are written, and the liaison list is filled."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from openpyxl import load_workbook
+
+from scoda_desktop.services.demo import populate_demo
+from scoda_desktop.services.history import liaison_list
+from scoda_desktop.services.reports import REPORTS, build_report
+from scoda_desktop.services.tabular import Table
+from scoda_desktop.ui.meeting_source import MeetingSource
+from scoda_desktop.ui.reports import page as page_module
+from scoda_desktop.ui.reports.page import ReportsPage
+from scoda_desktop.ui.reports.table_model import TabularModel, cell_text
+from scoda_desktop.ui.workers import TaskRunner
+
+NOW = datetime(2026, 11, 28, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+@pytest.fixture
+def demo_source(sqlite_target):
+    source = MeetingSource(sqlite_target, lambda db: populate_demo(db, today=date(2026, 11, 28)))
+    source.load()
+    yield source
+    source.close()
+
+
+@pytest.fixture
+def page(qtbot, demo_source):
+    runner = TaskRunner()
+    failures: list[BaseException] = []
+    page = ReportsPage(
+        runner, demo_source, lambda _t, exc, _d: failures.append(exc), clock=lambda: NOW
+    )
+    qtbot.addWidget(page)
+    page.resize(1200, 650)
+    page.show()
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.refresh()
+    yield page
+    runner.wait_for_done()
+    assert failures == []
+
+
+def _shown(model: TabularModel) -> list[list[str]]:
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def _as_text(table: Table) -> list[list[str]]:
+    return [[cell_text(value) for value in row] for row in table.rows]
+
+
+def test_the_page_offers_every_report():
+    assert list(page_module.REPORT_LABELS) == list(REPORTS)
+
+
+def test_meetings_by_country_shows_the_services_figures(page, demo_source):
+    expected = demo_source.read(lambda s: build_report(s, "meetings-by-country", now=NOW))
+    assert page.selected_report() == "meetings-by-country"
+    assert page.table_model.table.columns == expected.table.columns
+    assert _shown(page.table_model) == _as_text(expected.table)
+    assert page.chart_view.chart == expected.chart
+    assert expected.table.rows, "the demo has meetings with guests"
+
+
+def test_quarters_and_a_date_range_are_passed_to_the_report(qtbot, page, demo_source):
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.period_combo.setCurrentIndex(page.period_combo.findData("quarter"))
+    page.first_day.setDate(date(2026, 1, 1))
+    page.last_day.setDate(date(2026, 6, 30))
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.range_check.setChecked(True)
+    expected = demo_source.read(
+        lambda s: build_report(
+            s,
+            "meetings-by-country",
+            period="quarter",
+            first_day=date(2026, 1, 1),
+            last_day=date(2026, 6, 30),
+            now=NOW,
+        )
+    )
+    assert _shown(page.table_model) == _as_text(expected.table)
+
+
+def test_follow_up_completion_is_shown(qtbot, page, demo_source):
+    with qtbot.waitSignal(page.report_shown, timeout=10_000):
+        page.report_combo.setCurrentIndex(page.report_combo.findData("follow-up-completion"))
+    expected = demo_source.read(lambda s: build_report(s, "follow-up-completion", now=NOW))
+    assert _shown(page.table_model) == _as_text(expected.table)
+
+
+def test_exports_csv_xlsx_and_pdf(qtbot, page, tmp_path: Path, monkeypatch):
+    rows = page.table_model.table.rows
+    for name in ("report.csv", "report.xlsx", "report.pdf"):
+        target = tmp_path / name
+        monkeypatch.setattr(page_module, "ask_save_path", lambda *_a, target=target: target)
+        with qtbot.waitSignal(page.message, timeout=20_000):
+            page.export_button.click()
+        assert target.exists()
+    with (tmp_path / "report.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.reader(handle))) == len(rows) + 1
+    sheet = load_workbook(tmp_path / "report.xlsx").active
+    assert sheet.max_row == len(rows) + 1
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True
+        ).stdout
+        assert "Kazakhstan" in text
+
+
+def test_the_liaison_list_is_the_services(page, demo_source):
+    expected = demo_source.read(lambda s: liaison_list(s, NOW))
+    assert expected
+    assert page.liaison_model.rowCount() == len(expected)
+    assert page.liaison_model.index(0, 0).data() == expected[0].name_en
+
+
+def test_the_tabular_model_passes_the_model_tester(qtmodeltester, demo_source):
+    model = TabularModel()
+    model.set_table(
+        demo_source.read(lambda s: build_report(s, "follow-up-completion", now=NOW)).table
+    )
+    qtmodeltester.check(model)
+
+
+def test_double_clicking_an_embassy_opens_its_history(qtbot, page, demo_source):
+    page.tabs.setCurrentIndex(1)
+    index = page.liaison_proxy.index(0, 0)
+    with qtbot.waitSignal(page.history.shown, timeout=10_000) as shown:
+        page.liaison_table.doubleClicked.emit(index)
+    dialog = shown.args[0]
+    first = page.liaisons[0]
+    assert dialog.history.subject.key == str(first.organisation_id)
+    assert first.name_en in dialog.browser.toPlainText()
+    assert dialog.history.last_contact == first.last_contact
+    dialog.close()
