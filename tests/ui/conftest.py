@@ -32,6 +32,17 @@ FAIR_THEME_ZH = "上合博览会筹备"
 RAIL_THEME = "Rail & <Sea> Freight"  # markup characters: the detail pane must escape them
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard() -> Iterator[None]:
+    """Leave the clipboard empty after each test: the offscreen platform crashes while the
+    application shuts down if it still owns clipboard data (seen with PySide6 6.11)."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture
 def log_file() -> Iterator[Path]:
     """The application's rotating log, in this test's data folder; removed afterwards."""

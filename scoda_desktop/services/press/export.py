@@ -3,8 +3,8 @@
 The draft is the text the user approves (rendered from a template, then maybe edited), so every
 format is converted from it: paragraphs are separated by blank lines, the first is the headline,
 and a single line break inside a paragraph is kept as a line break. Every file is written
-atomically (a temporary file in the same folder, then ``os.replace``): a failed export never
-leaves half a file where a good one was.
+atomically (``services.files.write_atomically``: a temporary file renamed over it): a failed
+export never leaves half a file where a good one was.
 
 DOCX: the headline has the style "Heading 1", each paragraph is a real Word paragraph, and the
 styles name an East Asian font (``w:eastAsia``) with the language zh-CN, so Chinese shows in
@@ -18,15 +18,14 @@ rendered by the one templating environment, whose autoescape escapes the draft's
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from enum import StrEnum
 from itertools import zip_longest
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scoda_desktop.errors import InputError
+from scoda_desktop.services.files import write_atomically
 from scoda_desktop.services.press.text import paragraphs
 from scoda_desktop.services.templating import TemplateSource, render
 
@@ -50,7 +49,6 @@ __all__ = [
 
 EAST_ASIAN_FONT = "Microsoft YaHei"
 HTML_TEMPLATE = TemplateSource("export/document.html")  # a name, not a path
-_NEW_FILE_MODE = 0o644
 _STYLES_WITH_CHINESE = ("Normal", "Heading 1", "Table Grid")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&|])")
 # a line that would start a heading, a list or a rule: "# ", "- ", "+ ", "= ", "1. ", "1) "
@@ -170,29 +168,6 @@ def bilingual_docx(draft_zh: str, draft_en: str) -> bytes:
     return _docx_bytes(document)
 
 
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder renamed over it."""
-    path = Path(path)
-    if path.is_dir():
-        raise InputError(f"{path} is a folder; name the file to write.")
-    temporary: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "wb", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        ) as handle:
-            temporary = handle.name
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # a temporary file is private (0600); the export gets the mode of the file it replaces
-        os.chmod(temporary, path.stat().st_mode & 0o7777 if path.exists() else _NEW_FILE_MODE)
-        os.replace(temporary, path)
-    except OSError as exc:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"Cannot write {path}: {exc.strerror}. Choose another folder.") from exc
-
-
 def _text(draft: str) -> str:
     return "\n\n".join(paragraphs(draft)) + "\n"
 
@@ -209,8 +184,8 @@ def export_draft(draft: str, path: Path, export_format: ExportFormat | str, lang
             ExportFormat.HTML: lambda d: draft_html(d, language),
         }[kind](draft)
         data = text.encode("utf-8")
-    write_bytes_atomically(path, data)
+    write_atomically(path, data)
 
 
 def export_bilingual_docx(draft_zh: str, draft_en: str, path: Path) -> None:
-    write_bytes_atomically(path, bilingual_docx(draft_zh, draft_en))
+    write_atomically(path, bilingual_docx(draft_zh, draft_en))
