@@ -11,14 +11,18 @@ comes first: the one where the participant closest to the edge of their working 
 furthest from it. Equal comfort goes to the earlier start.
 
 The search itself is a pure function over the plain dataclasses below; the two loaders that
-read people and meetings from the database are separate.
+read people and meetings from the database are separate. So is :func:`clock_hours`, which says
+what each hour of an office day is on a zone's clock (working, edge, off hours, night or a day
+off), for the day grid.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -312,6 +316,180 @@ def propose_slots(
         if limit is not None and len(proposals) >= limit:
             break
     return proposals
+
+
+# -- an office day on a zone's clock ----------------------------------------------------------
+
+
+class HourKind(StrEnum):
+    """What a stretch of time is on a participant's clock, best first."""
+
+    WORKING = "working"  # inside working hours, more than EDGE_WIDTH from either edge
+    EDGE = "edge"  # the first or last EDGE_WIDTH of the working day: possible, not comfortable
+    DAY_OFF = "day_off"  # working hours, but on a weekend or public holiday of the country
+    OFF_HOURS = "off_hours"  # outside working hours, before the night
+    NIGHT = "night"  # NIGHT_STARTS to NIGHT_ENDS
+
+
+EDGE_WIDTH = timedelta(hours=1)
+NIGHT_STARTS, NIGHT_ENDS = time(22, 0), time(7, 0)
+_SEVERITY = {kind: rank for rank, kind in enumerate(HourKind)}
+_ANY_DAY = date(2000, 1, 2)  # for time-of-day arithmetic that may cross midnight
+
+
+@dataclass(frozen=True, slots=True)
+class HourPart:
+    """A stretch of an hour (UTC instants) that is of one kind on the clock."""
+
+    starts_at: datetime
+    ends_at: datetime
+    kind: HourKind
+
+    @property
+    def minutes(self) -> int:
+        return int((self.ends_at - self.starts_at).total_seconds() // 60)
+
+
+@dataclass(frozen=True, slots=True)
+class ClockHour:
+    """One hour of the office's day as a zone's clock shows it.
+
+    An hour is cut into parts where its kind changes: with Kathmandu at UTC+05:45 the office's
+    11:00–12:00 is 08:45–09:45 there, a quarter of an hour off hours and three quarters the
+    edge of the working day. ``days_off`` gives the reason for any DAY_OFF part."""
+
+    starts_at: datetime  # UTC
+    ends_at: datetime  # UTC
+    local_start: datetime  # aware, in the zone
+    parts: tuple[HourPart, ...]
+    days_off: tuple[DayOff, ...] = ()
+
+    @property
+    def kinds(self) -> tuple[HourKind, ...]:
+        return tuple(part.kind for part in self.parts)
+
+    @property
+    def utc_offset(self) -> timedelta:
+        offset = self.local_start.utcoffset()
+        assert offset is not None
+        return offset
+
+
+def _kind_at(
+    participant: Participant, local: datetime, calendars: WorkingCalendars
+) -> tuple[HourKind, DayOff | None]:
+    """The kind of the wall-clock instant ``local`` for one participant, and the day off that
+    made it DAY_OFF."""
+    minute = _minutes(local)
+    opens, closes = _minutes(participant.hours.start), _minutes(participant.hours.end)
+    if opens <= minute < closes:
+        reason = calendars.reason_off(participant.country_code, local.date())
+        if reason is not None:
+            return HourKind.DAY_OFF, DayOff(local.date(), participant.country_code or "", reason)
+        edge = int(EDGE_WIDTH.total_seconds() // 60)
+        near_edge = minute < opens + edge or minute >= closes - edge
+        return (HourKind.EDGE if near_edge else HourKind.WORKING), None
+    if minute >= _minutes(NIGHT_STARTS) or minute < _minutes(NIGHT_ENDS):
+        return HourKind.NIGHT, None
+    return HourKind.OFF_HOURS, None
+
+
+def _wall_clock_marks(participants: Sequence[Participant]) -> set[time]:
+    """The times of day at which some participant's kind can change."""
+    marks = {time(0), NIGHT_STARTS, NIGHT_ENDS}
+    for participant in participants:
+        opens = datetime.combine(_ANY_DAY, participant.hours.start)
+        closes = datetime.combine(_ANY_DAY, participant.hours.end)
+        marks |= {(opens + EDGE_WIDTH).time(), (closes - EDGE_WIDTH).time()}
+        marks |= {participant.hours.start, participant.hours.end}
+    return marks
+
+
+def _offset_change(zone: ZoneInfo, starts_at: datetime, ends_at: datetime) -> datetime | None:
+    """The first minute in [starts_at, ends_at) with another UTC offset than ``starts_at``
+    (a summer-time change inside the span), found by halving; None if there is none."""
+    first = starts_at.astimezone(zone).utcoffset()
+    if ends_at.astimezone(zone).utcoffset() == first:
+        return None
+    low, high = starts_at, ends_at  # offset(low) == first != offset(high)
+    while high - low > timedelta(minutes=1):
+        middle = low + (high - low) // 2
+        if middle.astimezone(zone).utcoffset() == first:
+            low = middle
+        else:
+            high = middle
+    return high
+
+
+def _cuts(
+    zone: ZoneInfo, starts_at: datetime, ends_at: datetime, marks: set[time]
+) -> list[datetime]:
+    """The instants inside (starts_at, ends_at) where the wall clock in ``zone`` reaches one
+    of ``marks`` (both readings of a time the clock shows twice) or jumps."""
+    cuts = set()
+    for day in {starts_at.astimezone(zone).date(), ends_at.astimezone(zone).date()}:
+        for mark in marks:
+            for fold in (0, 1):
+                cuts.add(datetime.combine(day, mark, zone).replace(fold=fold).astimezone(UTC))
+    jump = _offset_change(zone, starts_at, ends_at)
+    if jump is not None:
+        cuts.add(jump)
+    return sorted(cut for cut in cuts if starts_at < cut < ends_at)
+
+
+def clock_hours(
+    participants: Sequence[Participant],
+    office_day: date,
+    *,
+    calendars: WorkingCalendars | None = None,
+) -> list[ClockHour]:
+    """The hours of the office's day ``office_day`` (Qingdao midnight to midnight) on the clock
+    of ``participants``, who all join from one zone. Pure: no database.
+
+    Each hour is cut into parts at the instants its kind changes (half- and quarter-hour
+    offsets, working hours that do not start on the hour, summer-time changes). Where the
+    participants differ (their countries' holidays, their working hours) a part takes the
+    worst of their kinds, in :class:`HourKind`'s order: a slot suits the row only if it suits
+    everyone in it, as in :func:`propose_slots`. ``calendars`` may be shared between calls."""
+    zones = {p.zone for p in participants}
+    if len(zones) != 1:
+        raise ValueError(f"clock_hours needs participants of one zone, got {sorted(zones)}")
+    zone = ZoneInfo(validate_zone(zones.pop()))
+    if calendars is None:
+        calendars = WorkingCalendars(
+            (p.country_code for p in participants), _years(office_day, office_day)
+        )
+    marks = _wall_clock_marks(participants)
+    day_start, day_end = office_day_span(office_day, office_day)
+    hours = []
+    starts_at = day_start
+    while starts_at < day_end:
+        ends_at = min(starts_at + timedelta(hours=1), day_end)
+        edges = [starts_at, *_cuts(zone, starts_at, ends_at, marks), ends_at]
+        parts: list[HourPart] = []
+        reasons: dict[tuple[date, str], DayOff] = {}
+        for part_start, part_end in pairwise(edges):
+            local = part_start.astimezone(zone)
+            kinds = [_kind_at(p, local, calendars) for p in participants]
+            kind = max((k for k, _ in kinds), key=_SEVERITY.__getitem__)
+            for _, day_off in kinds:
+                if kind is HourKind.DAY_OFF and day_off is not None:
+                    reasons.setdefault((day_off.day, day_off.country_code), day_off)
+            if parts and parts[-1].kind is kind:
+                parts[-1] = HourPart(parts[-1].starts_at, part_end, kind)
+            else:
+                parts.append(HourPart(part_start, part_end, kind))
+        hours.append(
+            ClockHour(
+                starts_at=starts_at,
+                ends_at=ends_at,
+                local_start=starts_at.astimezone(zone),
+                parts=tuple(parts),
+                days_off=tuple(reasons.values()),
+            )
+        )
+        starts_at = ends_at
+    return hours
 
 
 # -- reading from the database ----------------------------------------------------------------
