@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from scoda_desktop import paths
@@ -15,11 +15,15 @@ _PASSWORD = re.compile(r"://([^:/@]+):[^@]*@")
 
 @dataclass(frozen=True)
 class DatabaseTarget:
-    """An SQLAlchemy URL, and the file behind it for SQLite."""
+    """An SQLAlchemy URL, and the file behind it for SQLite. Its repr, like ``display_name``,
+    hides the password the URL may hold, so a target can be logged."""
 
-    url: str
+    url: str = field(repr=False)
     path: Path | None = None
     demo: bool = False
+
+    def __repr__(self) -> str:
+        return f"DatabaseTarget({self.display_name!r}, demo={self.demo})"
 
     @property
     def is_sqlite(self) -> bool:
@@ -36,12 +40,15 @@ def sqlite_target(path: Path, *, demo: bool = False) -> DatabaseTarget:
     return DatabaseTarget(f"sqlite:///{path}", path, demo=demo)
 
 
-def resolve_target(database: str | None = None, *, demo: bool = False) -> DatabaseTarget:
-    """``--database`` (a file path or an SQLAlchemy URL), else ``SCODA_DATABASE``, else the
-    default file in the user's data folder; ``--demo`` picks the separate demo database."""
+def resolve_target(
+    database: str | None = None, *, demo: bool = False, preferred: str | None = None
+) -> DatabaseTarget:
+    """``--database`` (a file path or an SQLAlchemy URL), else ``SCODA_DATABASE``, else
+    ``preferred`` (the database chosen in Preferences: ``settings.preferred_database()``), else
+    the default file in the user's data folder; ``--demo`` picks the separate demo database."""
     if demo:
         return sqlite_target(paths.demo_database_path(), demo=True)
-    spec = database or os.environ.get("SCODA_DATABASE") or ""
+    spec = database or os.environ.get("SCODA_DATABASE") or preferred or ""
     if "://" in spec:
         match = _SQLITE_PREFIX.match(spec)
         if match and spec[match.end() :] not in ("", ":memory:"):

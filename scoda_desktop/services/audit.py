@@ -16,6 +16,7 @@ from sqlmodel import Session
 from scoda_desktop.domain.enums import AuditAction
 from scoda_desktop.domain.models import AuditEntry
 from scoda_desktop.domain.types import utcnow
+from scoda_desktop.settings import Preferences, load_preferences
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,14 @@ def default_actor() -> str:
     except (OSError, KeyError, ImportError):  # no login name in the environment or passwd
         log.warning("cannot tell the login name; audit entries will say %r", UNKNOWN_ACTOR)
         return UNKNOWN_ACTOR
+
+
+def current_actor(preferences: Preferences | None = None) -> str:
+    """Who to name in audit entries: the name chosen in Preferences ("Your name in the
+    history"), else the OS login. Every write path (meetings, directory, follow-ups) asks this
+    when it is not given an actor; ``preferences`` defaults to the saved ones."""
+    chosen = (preferences or load_preferences()).actor()
+    return chosen or default_actor()
 
 
 def jsonable(value: Any) -> Any:

@@ -22,22 +22,21 @@ import base64
 import binascii
 import json
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from scoda_desktop import paths
 from scoda_desktop.data.constraints import ConstraintViolation
+from scoda_desktop.domain.dates import year_problem
 from scoda_desktop.domain.enums import NameOrder, OutcomeStatus
 from scoda_desktop.domain.models import (
     Country,
@@ -52,11 +51,14 @@ from scoda_desktop.domain.models import (
 )
 from scoda_desktop.domain.types import UTCDateTime, utcnow
 from scoda_desktop.errors import InputError
+from scoda_desktop.services.files import write_atomically
 
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
 
 log = logging.getLogger(__name__)
+
+DateOrInstant = TypeVar("DateOrInstant", date, datetime)
 
 FORMAT = "scoda-desktop-interchange"
 FORMAT_VERSION = 1
@@ -286,22 +288,33 @@ def _decode(field_: _Field, raw: Any) -> Any:
         if not _INSTANT.match(raw):
             raise _Unreadable
         try:
-            return datetime.fromisoformat(raw).astimezone(UTC)
+            instant = datetime.fromisoformat(raw)
         except ValueError as exc:
             raise ValueError(f"{raw!r} is not a real date and time ({exc})") from None
+        return _in_range(raw, instant).astimezone(UTC)
     if codec == "date":
         if not _DATE.match(raw):
             raise _Unreadable
         try:
-            return date.fromisoformat(raw)
+            day = date.fromisoformat(raw)
         except ValueError as exc:
             raise ValueError(f"{raw!r} is not a real date ({exc})") from None
+        return _in_range(raw, day)
     if codec == "bytes":
         try:
             return base64.b64decode(raw, validate=True)
         except binascii.Error as exc:
             raise ValueError(f"is not valid base64 ({exc})") from None
     raise AssertionError(codec)  # pragma: no cover
+
+
+def _in_range(raw: str, value: DateOrInstant) -> DateOrInstant:
+    """``value`` if its year (as written, before any conversion to UTC) is one the application
+    accepts; else ValueError naming it."""
+    problem = year_problem(value)
+    if problem:
+        raise ValueError(f"{raw!r}: {problem}")
+    return value
 
 
 _INSTANT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$"
@@ -471,32 +484,6 @@ def _count(document: Mapping[str, Any]) -> dict[str, int]:
         for kind in kinds:
             counts[kind.name] = sum(len(item.get(kind.name) or []) for item in document[parent])
     return counts
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file renamed over it: a crash
-    never leaves half a file where a good one was."""
-    path = Path(path)
-    temporary: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w",
-            encoding="utf-8",
-            newline="\n",
-            dir=path.parent,
-            prefix=f".{path.name}.",
-            suffix=".tmp",
-            delete=False,
-        ) as handle:
-            temporary = handle.name
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"Cannot write {path}: {exc.strerror}. Choose another folder.") from exc
 
 
 def export_to_file(database: Database, path: Path) -> ExportSummary:

@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from scoda_desktop.domain.dates import ACCEPTED_YEARS, year_problem
 from scoda_desktop.domain.enums import (
     MeetingStatus,
     NameOrder,
@@ -203,6 +204,10 @@ def _instant(
     if not isinstance(value, datetime):
         problems.append(f"{name} is a whole day ({value}); a meeting needs a start and end time")
         return None, None
+    out_of_range = year_problem(value)  # before converting: year 1 or 9999 would overflow
+    if out_of_range:
+        problems.append(f"{name}: {out_of_range}")
+        return None, None
     tzid = _param(prop.params, "TZID")
     zone = None
     if tzid:
@@ -279,8 +284,16 @@ def _invitation(
     elif event.get("DURATION") is not None and starts_at is not None:
         try:
             ends_at = starts_at + event.get("DURATION").dt
+            if year_problem(ends_at):
+                raise OverflowError
         except (AttributeError, TypeError, ValueError) as exc:
             here.append(f"DURATION cannot be read ({exc})")
+        except OverflowError:
+            ends_at = None
+            here.append(
+                "DURATION ends the meeting outside the years SCODA Desktop accepts "
+                f"({ACCEPTED_YEARS}): check the duration"
+            )
     elif starts_at is not None:
         here.append("it has no end (DTEND or DURATION)")
     if starts_at and ends_at and ends_at <= starts_at:

@@ -46,7 +46,7 @@ from scoda_desktop.domain.models import Meeting, Participation, Person
 from scoda_desktop.domain.naming import first_reference
 from scoda_desktop.domain.types import utcnow
 from scoda_desktop.errors import InputError
-from scoda_desktop.services.interchange import write_atomically
+from scoda_desktop.services.files import write_atomically
 from scoda_desktop.services.timezones import office_day_span, validate_zone
 
 if TYPE_CHECKING:

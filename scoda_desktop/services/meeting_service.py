@@ -2,13 +2,16 @@
 
 Every change to a meeting, its attendees or its outcomes goes through ``MeetingService``. A
 write is one transaction that also records an ``AuditEntry`` per record written (actor: the
-OS login unless another is given; ``changes``: field -> [old, new]).
+one given, else the name chosen in Preferences, else the OS login; ``changes``: field ->
+[old, new]; an attendee's or outcome's delete also names its ``meeting_id``, for ``history``).
 
 Optimistic locking: a draft carries the meeting's ``version`` as it was read. The meeting row is
 updated only ``WHERE id = :id AND version = :read_version`` and its version goes up by one; if
 no row matches, someone else saved or deleted the meeting meanwhile and ``StaleRecordError``
 is raised, naming the meeting, with nothing written. The meeting's version guards its attendees
-and outcomes too: they are edited only with their meeting, and every save bumps it.
+and outcomes too: they are edited only with their meeting, and every save bumps it. After a
+refusal, ``conflict`` says what differs from the version saved meanwhile, and ``overwrite``
+saves the draft over that version (see ``meeting_conflicts``): never silently.
 
 Deleting is real (the schema has no bin): ``delete`` returns a ``DeletedMeeting`` holding every
 row the delete removed (the meeting, attendees, outcomes, press releases and their revisions),
@@ -46,8 +49,10 @@ from scoda_desktop.domain.naming import first_reference
 from scoda_desktop.domain.office import office_today, to_office_time
 from scoda_desktop.domain.types import utcnow
 from scoda_desktop.errors import ScodaError
-from scoda_desktop.services import audit, people
+from scoda_desktop.services import audit, meeting_conflicts, people
 from scoda_desktop.services.attendee_order import order_participants, precedence_facts
+from scoda_desktop.services.changes import ChangeStamp, read_change_stamp
+from scoda_desktop.services.meeting_conflicts import MeetingConflict
 from scoda_desktop.services.meeting_drafts import (
     MEETING_FIELDS,
     OUTCOME_FIELDS,
@@ -64,6 +69,7 @@ from scoda_desktop.services.meeting_drafts import (
     validate_meeting,
     working_hours_warnings,
 )
+from scoda_desktop.services.meeting_history import HistoryEntry, meeting_history
 
 __all__ = [
     "DeletedMeeting",
@@ -134,8 +140,15 @@ class MeetingService:
         today: Callable[[], date] = office_today,
     ) -> None:
         self._database = database
-        self.actor = actor or audit.default_actor()
+        self._actor = actor
         self._today = today
+
+    @property
+    def actor(self) -> str:
+        """Who the audit entries name: the actor given, else ``audit.current_actor()`` (the
+        name chosen in Preferences or the OS login), read at each write so that a name changed
+        in Preferences applies to the next save."""
+        return self._actor or audit.current_actor()
 
     # -- reading -------------------------------------------------------------------------
 
@@ -310,6 +323,39 @@ class MeetingService:
         log.info("saved meeting %s (version %s)", saved.id, saved.version)
         return saved
 
+    def conflict(self, base: MeetingDraft, mine: MeetingDraft) -> MeetingConflict:
+        """After ``save(mine)`` was refused as stale: the meeting as saved now, who saved it
+        last, and where it differs from ``mine`` (``base``: the draft as the editor loaded it).
+        ScodaError if the meeting has been deleted meanwhile."""
+        if mine.id is None:
+            raise ValueError("a new meeting cannot conflict with a saved one")
+        theirs = self.load(mine.id)
+        with self._database.session() as session:
+            last = self._last_change(session, mine.id)
+        found = tuple(meeting_conflicts.differences(base, mine, theirs))
+        return MeetingConflict(theirs, last, found)
+
+    def overwrite(self, mine: MeetingDraft, theirs: MeetingDraft | None = None) -> SavedMeeting:
+        """Save ``mine`` over the version saved meanwhile: ``theirs`` as the officer saw it in
+        the conflict (or, if not given, the current one, read now). An ordinary save after
+        that: validated, and audited against the row it replaces. Raises StaleRecordError
+        again if yet another save came after ``theirs``."""
+        if mine.id is None:
+            raise ValueError("only a saved meeting can be overwritten")
+        current = theirs if theirs is not None else self.load(mine.id)
+        log.info("overwriting meeting %s at version %s", mine.id, current.version)
+        return self.save(meeting_conflicts.rebase(mine, current))
+
+    def history(self, meeting_id: int) -> list[HistoryEntry]:
+        """The audit entries of the meeting, its attendees and its outcomes, newest first."""
+        with self._database.session() as session:
+            return meeting_history(session, meeting_id)
+
+    def change_stamp(self) -> ChangeStamp:
+        """A fingerprint of the meetings: a different one means someone changed them."""
+        with self._database.session() as session:
+            return read_change_stamp(session)
+
     def set_status(self, meeting_id: int, status: MeetingStatus, *, version: int) -> SavedMeeting:
         """Postpone, cancel or otherwise move a meeting on; the record and its times stay."""
         with self._database.transaction() as session:
@@ -460,21 +506,28 @@ class MeetingService:
             )
         return SavedMeeting(meeting_id, current.uid, read_version + 1, theme)
 
-    def _stale(self, session: Session, meeting_id: int, theme: str) -> StaleRecordError:
-        m, a = Meeting.__table__.c, AuditEntry.__table__.c
-        exists = session.execute(sa.select(m.id).where(m.id == meeting_id)).first() is not None
-        if not exists:
-            return StaleRecordError(
-                f"“{theme}” was deleted after you opened it, so your change was not saved. "
-                "Refresh the list (F5); to keep your work, create the meeting again."
-            )
+    @staticmethod
+    def _last_change(session: Session, meeting_id: int) -> str:
+        """Who saved the meeting last and when ("bob at 2024-05-01 10:12"), or ""."""
+        a = AuditEntry.__table__.c
         last = session.execute(
             sa.select(a.actor, a.at)
             .where(a.table_name == "meeting", a.record_id == str(meeting_id))
             .order_by(a.at.desc(), a.id.desc())
             .limit(1)
         ).first()
-        who = f" by {last.actor} at {to_office_time(last.at):%Y-%m-%d %H:%M}" if last else ""
+        return f"{last.actor} at {to_office_time(last.at):%Y-%m-%d %H:%M}" if last else ""
+
+    def _stale(self, session: Session, meeting_id: int, theme: str) -> StaleRecordError:
+        m = Meeting.__table__.c
+        exists = session.execute(sa.select(m.id).where(m.id == meeting_id)).first() is not None
+        if not exists:
+            return StaleRecordError(
+                f"“{theme}” was deleted after you opened it, so your change was not saved. "
+                "Refresh the list (F5); to keep your work, create the meeting again."
+            )
+        last = self._last_change(session, meeting_id)
+        who = f" by {last}" if last else ""
         return StaleRecordError(
             f"“{theme}” was changed{who} after you opened it, so your change was not saved. "
             "Open the meeting again to see the current version, then make your change again."
@@ -506,7 +559,11 @@ class MeetingService:
         # Deletes first: a person removed and added again must not meet their old row.
         for row_id in existing.keys() - kept:
             session.execute(sa.delete(table).where(c.id == row_id))
-            self._audit(session, table, row_id, AuditAction.DELETE, existing[row_id], None, fields)
+            # The delete names the meeting: the row is gone, and its history needs the link.
+            removed = {**existing[row_id], "meeting_id": meeting_id}
+            self._audit(
+                session, table, row_id, AuditAction.DELETE, removed, None, (*fields, "meeting_id")
+            )
         for row_id, values in wanted:
             if row_id is None:
                 continue

@@ -65,6 +65,11 @@ class MeetingCommands(QObject):
             return "Nothing to undo"
         return f"Bring back the deleted meeting “{self._deleted[-1].theme}” (Ctrl+Z)"
 
+    def forget_deleted(self) -> None:
+        """Drop the deletes that Undo could bring back (another database is opened)."""
+        self._deleted.clear()
+        self.undo_changed.emit(False)
+
     # -- commands --------------------------------------------------------------------------
 
     def postpone(self, meeting: MeetingRow) -> None:

@@ -23,7 +23,9 @@ from scoda_desktop.domain.enums import (
     Side,
 )
 from scoda_desktop.domain.models import AuditEntry, Meeting, Outcome, Participation
+from scoda_desktop.services.meeting_conflicts import MeetingConflict
 from scoda_desktop.services.meeting_service import MeetingService
+from scoda_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from scoda_desktop.ui.main_window import MainWindow
 from scoda_desktop.ui.meeting_editor import MeetingEditor
 from scoda_desktop.ui.meeting_editor.attendee_model import RSVP, TITLE_EN
@@ -320,18 +322,25 @@ def test_a_save_after_someone_else_saved_is_refused_and_the_editor_stays(
     theirs.notes = "Flags ready"
     other_office.save(theirs)
 
-    warnings: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _p, title, text, *_a: warnings.append((title, text))
-    )
+    asked: list[MeetingConflict] = []
+
+    def cancel(_parent, conflict: MeetingConflict) -> ConflictChoice:
+        asked.append(conflict)
+        return ConflictChoice.CANCEL
+
+    monkeypatch.setattr(ConflictDialog, "ask", cancel)
     qtbot.keyClicks(editor.general.interpretation, "consecutive")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(warnings))
+    qtbot.waitUntil(lambda: bool(asked))
 
-    ((title, text),) = warnings
-    assert title == "The meeting was changed elsewhere"
-    assert f"“{CLOUD_THEME}” was changed by colleague" in text
+    (conflict,) = asked
+    assert conflict.last_change.startswith("colleague at ")
+    assert [(d.what, d.yours, d.theirs) for d in conflict.differences] == [
+        ("Interpretation", "consecutive", "—"),
+        ("Notes", "—", "Flags ready"),
+    ]
     assert editor.isVisible() and editor.save_button.isEnabled()
+    assert editor.save_status.text().startswith("Not saved: someone else saved this meeting")
     (meeting,) = rows(sqlite_database, Meeting, Meeting.id == meetings[CLOUD_THEME])
     assert meeting.version == 2 and meeting.interpretation is None
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Discard)

@@ -34,7 +34,7 @@ from scoda_desktop.services.directory.preview import (
 )
 from scoda_desktop.services.directory.vcard import VCARD_VERSIONS, read_vcards, write_vcards
 from scoda_desktop.services.directory.writes import DirectoryWriter
-from scoda_desktop.services.interchange import write_atomically
+from scoda_desktop.services.files import write_atomically
 from scoda_desktop.services.meeting_drafts import InvalidDraftError, StaleRecordError
 
 __all__ = [

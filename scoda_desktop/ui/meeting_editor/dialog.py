@@ -5,6 +5,8 @@ service applies (``validate_meeting``): each message appears beside its field, t
 it is marked, and Save stays disabled with the reasons beside it. Warnings that need the
 database (overlapping meetings) are fetched on the task runner a moment after the last change.
 Saving runs on the task runner too; ``saved`` reports the result, and the window refreshes.
+A save refused because someone else saved first shows what differs (``ConflictDialog``) and
+offers to reload their version, overwrite it with this one, or go back to editing.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -38,6 +40,7 @@ from scoda_desktop.services.meeting_drafts import (
     validate_meeting,
 )
 from scoda_desktop.ui import error_dialog
+from scoda_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from scoda_desktop.ui.meeting_editor.attendees_tab import AttendeesTab
 from scoda_desktop.ui.meeting_editor.fields import problem_colour, problems_text
 from scoda_desktop.ui.meeting_editor.general_tab import AgendaTab, GeneralTab, problems_by_field
@@ -45,13 +48,21 @@ from scoda_desktop.ui.meeting_editor.outcomes_tab import OutcomesTab
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlmodel import Session
+
+    from scoda_desktop.services.meeting_conflicts import MeetingConflict
     from scoda_desktop.services.meeting_service import MeetingService, SavedMeeting
+    from scoda_desktop.ui.scheduling import FindTimeDialog
 
 log = logging.getLogger(__name__)
 
 WARNINGS_DELAY_MS = 400
 DEFAULT_SIZE = (1180, 700)
 GENERAL_TAB, AGENDA_TAB, ATTENDEES_TAB, OUTCOMES_TAB = range(4)
+STALE_TITLE = "The meeting was changed elsewhere"
+NOT_SAVED = "Not saved: someone else saved this meeting meanwhile. Save again to compare."
 
 
 def _rows_with_problems(problems: list[Problem], prefix: str) -> dict[int, str]:
@@ -75,10 +86,15 @@ class MeetingEditor(QDialog):
         runner: TaskRunner,
         countries: list[tuple[str, str]],
         log_path: Path | None = None,
+        read: Callable[[Callable[[Session], Any]], Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``read`` runs a function with a database session (``MeetingSource.read``); without
+        it there is no Find a time."""
         super().__init__(parent)
         self.setObjectName("meetingEditor")
+        self._read = read
+        self.find_time_dialog: FindTimeDialog | None = None
         self._original = draft
         self._service = service
         self._runner = runner
@@ -142,7 +158,20 @@ class MeetingEditor(QDialog):
         for tab in (self.general, self.agenda, self.attendees, self.outcomes):
             tab.changed.connect(self._on_changed)
         self.attendees.model.changed.connect(self._offer_owners)
+        self.general.find_time.setVisible(read is not None)
+        self.general.find_time.clicked.connect(self.find_time)
 
+        self._show_draft(draft)
+        self.general.theme_en.setFocus()
+
+    def _warning_icon(self) -> QIcon:
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    # -- the draft -------------------------------------------------------------------------
+
+    def _show_draft(self, draft: MeetingDraft) -> None:
+        """Fill the form with ``draft`` (on opening, and on reloading after a conflict)."""
+        self._original = draft
         self.general.load(draft)
         self.agenda.load(draft)
         self.attendees.model.set_participants(draft.participants)
@@ -150,12 +179,6 @@ class MeetingEditor(QDialog):
         self._offer_owners()
         self._baseline = self.draft()  # as the widgets show it: what "unchanged" means
         self._on_changed()
-        self.general.theme_en.setFocus()
-
-    def _warning_icon(self) -> QIcon:
-        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-
-    # -- the draft -------------------------------------------------------------------------
 
     def draft(self) -> MeetingDraft:
         """The meeting as the form shows it now."""
@@ -204,6 +227,21 @@ class MeetingEditor(QDialog):
             self.save_status.setText("")
             self.save_button.setToolTip("Save the meeting (Ctrl+S)")
 
+    def find_time(self) -> None:
+        """Open the day grid on the attendees and the time the form shows; the time chosen
+        there becomes the meeting's start and end (saved with the rest of the form)."""
+        from scoda_desktop.ui.scheduling import FindTimeDialog  # imports SQLAlchemy: on first use
+
+        if self._read is None or self._closed:
+            return
+        dialog = FindTimeDialog.for_meeting(
+            self.draft(), read=self._read, runner=self._runner, parent=self
+        )
+        dialog.time_chosen.connect(self.general.set_times)
+        dialog.finished.connect(dialog.deleteLater)
+        self.find_time_dialog = dialog
+        dialog.open()
+
     # -- warnings --------------------------------------------------------------------------
 
     def _ask_for_warnings(self) -> None:
@@ -238,11 +276,13 @@ class MeetingEditor(QDialog):
         if self._saving or validate_meeting(draft):
             return
         self._saving = True
+        self._start_saving(lambda: self._service.save(draft))
+
+    def _start_saving(self, work: Callable[[], SavedMeeting]) -> None:
+        self._saving = True
         self.save_button.setEnabled(False)
         self.save_status.setText("")
-        self._runner.submit(
-            lambda: self._service.save(draft), self._on_saved, self._on_save_failed, name="save"
-        )
+        self._runner.submit(work, self._on_saved, self._on_save_failed, name="save")
 
     def _on_saved(self, saved: SavedMeeting) -> None:
         self._saving = False
@@ -260,12 +300,49 @@ class MeetingEditor(QDialog):
             self._show_problems(exc.field_problems)
             return
         self._on_changed()
-        title = (
-            "The meeting was changed elsewhere"
-            if isinstance(exc, StaleRecordError)
-            else "Cannot save the meeting"
+        if isinstance(exc, StaleRecordError) and self._original.id is not None:
+            self._compare_with_saved(exc, details)
+            return
+        self._report_failure("Cannot save the meeting", exc, details)
+
+    # -- someone else saved first ----------------------------------------------------------
+
+    def _compare_with_saved(self, refused: StaleRecordError, details: str) -> None:
+        """Read the meeting as saved now and what differs from this form, off the GUI thread;
+        then ask what to do. If it cannot be read (deleted meanwhile), say why the save
+        failed."""
+        base, mine = self._baseline, self.draft()
+        self._saving = True  # Save stays disabled until the question is answered
+        self.save_button.setEnabled(False)
+
+        def failed(exc: BaseException, _details: str) -> None:
+            self._saving = False
+            if not self._closed:
+                log.info("cannot compare with the saved meeting: %s", exc)
+                self._on_changed()
+                self._report_failure(STALE_TITLE, refused, details)
+
+        self._runner.submit(
+            lambda: self._service.conflict(base, mine),
+            self._resolve_conflict,
+            failed,
+            name="compare with the saved meeting",
         )
-        self._report_failure(title, exc, details)
+
+    def _resolve_conflict(self, conflict: MeetingConflict) -> None:
+        self._saving = False
+        if self._closed:
+            return
+        self._on_changed()
+        choice = ConflictDialog.ask(self, conflict)
+        log.info("save conflict on meeting %s: %s", self._original.id, choice.value)
+        if choice == ConflictChoice.RELOAD:
+            self._show_draft(conflict.theirs)
+        elif choice == ConflictChoice.OVERWRITE:
+            mine = self.draft()
+            self._start_saving(lambda: self._service.overwrite(mine, conflict.theirs))
+        else:
+            self.save_status.setText(NOT_SAVED)
 
     def _report_failure(self, title: str, exc: BaseException, details: str) -> None:
         if not self._closed:

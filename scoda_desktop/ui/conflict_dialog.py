@@ -1,0 +1,133 @@
+"""The question asked when a save is refused because someone else saved the meeting first:
+what differs (field, your value, their value, who changed it), then Reload, Overwrite or
+Cancel. The dialog only asks; the editor acts on the answer (``ConflictChoice``).
+
+``ConflictDialog.ask`` is the one entry point, so tests replace it to choose an answer.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scoda_desktop.services.meeting_conflicts import ChangedBy, MeetingConflict
+from scoda_desktop.ui.text_table_model import TextTableModel
+
+__all__ = ["ConflictChoice", "ConflictDialog"]
+
+HEADERS = ("What", "Your version", "Saved version", "Changed by")
+CHANGED_BY = {ChangedBy.YOU: "you", ChangedBy.THEM: "them", ChangedBy.BOTH: "both of you"}
+DEFAULT_SIZE = (760, 420)
+
+
+class ConflictChoice(Enum):
+    RELOAD = "reload"  # discard mine, load the saved version into the editor
+    OVERWRITE = "overwrite"  # save mine over the saved version
+    CANCEL = "cancel"  # keep editing; nothing is saved
+
+
+def headline(conflict: MeetingConflict) -> str:
+    theme = conflict.theirs.theme or "This meeting"
+    who = f" by {conflict.last_change}" if conflict.last_change else ""
+    return f"“{theme}” was saved{who} after you opened it. Your changes are not saved yet."
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, conflict: MeetingConflict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle("The meeting was changed elsewhere")
+        self.resize(*DEFAULT_SIZE)
+        self.choice = ConflictChoice.CANCEL
+
+        message = QLabel(headline(conflict), objectName="conflictHeadline")
+        message.setWordWrap(True)
+        if conflict.differences:
+            explain = "Where your version and the saved one differ:"
+        else:
+            explain = "Your version and the saved one hold the same values."
+        self.model = TextTableModel(
+            HEADERS,
+            [(d.what, d.yours, d.theirs, CHANGED_BY[d.changed_by]) for d in conflict.differences],
+            self,
+        )
+        self.table = QTableView(objectName="conflictDifferences")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(3)
+        self.table.setVisible(bool(conflict.differences))
+
+        self.buttons = QDialogButtonBox()
+        self.reload_button = self._button(
+            "&Reload the saved version",
+            QDialogButtonBox.ButtonRole.DestructiveRole,
+            ConflictChoice.RELOAD,
+            "Discard your changes and show the meeting as it is saved now",
+        )
+        self.overwrite_button = self._button(
+            "&Overwrite with mine",
+            QDialogButtonBox.ButtonRole.AcceptRole,
+            ConflictChoice.OVERWRITE,
+            "Save your version over the saved one; the history keeps both",
+        )
+        self.cancel_button = self._button(
+            "&Cancel",
+            QDialogButtonBox.ButtonRole.RejectRole,
+            ConflictChoice.CANCEL,
+            "Go back to your changes without saving",
+        )
+        self.cancel_button.setDefault(True)  # the answer that loses nothing
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(QLabel(explain))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+    def _button(
+        self, text: str, role: QDialogButtonBox.ButtonRole, choice: ConflictChoice, tip: str
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        self.buttons.addButton(button, role)
+        button.clicked.connect(lambda: self._choose(choice))
+        return button
+
+    def _choose(self, choice: ConflictChoice) -> None:
+        self.choice = choice
+        if choice == ConflictChoice.CANCEL:
+            self.reject()
+        else:
+            self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, conflict: MeetingConflict) -> ConflictChoice:
+        """Show the conflict (modal) and return what the officer chose; closing the dialog
+        is Cancel."""
+        dialog = cls(conflict, parent)
+        try:
+            dialog.exec()
+            return dialog.choice
+        finally:
+            dialog.deleteLater()
