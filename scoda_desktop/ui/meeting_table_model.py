@@ -43,33 +43,89 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the MeetingRow itself
 
 _Index = QModelIndex | QPersistentModelIndex
 
+# The roles ``data`` answers, as plain ints (comparing with the enum members costs more).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SORT, _FILTER, _ROW = int(SORT_ROLE), int(FILTER_ROLE), int(ROW_ROLE)
+_ROLES_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _SORT, _FILTER, _ROW})
+_CENTERED = int(Qt.AlignmentFlag.AlignCenter)
+_COLUMNS = len(HEADERS)
+
 
 class MeetingTableModel(QAbstractTableModel):
-    """Read-only. ``set_rows`` replaces the whole list (the list is re-read, never patched)."""
+    """Read-only. ``set_rows`` replaces the whole list (the list is re-read, never patched).
+
+    The model sorts itself (``sort``, with Python's sort on each row's sort key): a proxy
+    sorting 20,000 rows would call ``data`` from C++ for every comparison, some 300,000
+    calls. A proxy over it passes ``sort`` down and keeps the model's order."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[MeetingRow] = []
-        self._folded: list[str | None] = []  # each row's search text, case-folded on first use
+        self._folded: list[str] | None = []  # each row's search text, case-folded; None: not yet
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     # -- content ---------------------------------------------------------------------------
 
     def set_rows(self, rows: list[MeetingRow]) -> None:
+        """Show ``rows``, in the order of the last ``sort`` if there was one."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._folded = [None] * len(self._rows)
+        self._folded = None
+        if self._sorted_by is not None:
+            self._reorder(self._order(*self._sorted_by))
         self.endResetModel()
+
+    def rows(self) -> list[MeetingRow]:
+        """The rows in model order (the model's own list: do not change it)."""
+        return self._rows
 
     def folded_search_text(self, row: int) -> str:
         """Everything a filter matches in the row (theme, names in every form, countries,
-        venue, notes), case-folded once."""
-        folded = self._folded[row]
-        if folded is None:
-            folded = self._folded[row] = _filter_text(self._rows[row]).casefold()
-        return folded
+        venue, notes), case-folded: as ``list_meetings`` folded it, else folded here once."""
+        return self.folded_search_texts()[row]
+
+    def folded_search_texts(self) -> list[str]:
+        """``folded_search_text`` of every row, in model order."""
+        if self._folded is None:
+            self._folded = [
+                meeting.folded_filter_text or meeting.filter_text().casefold()
+                for meeting in self._rows
+            ]
+        return self._folded
 
     def row_at(self, row: int) -> MeetingRow:
         return self._rows[row]
+
+    # -- sorting ---------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows by ``column``'s sort key (ties keep their order), keeping
+        persistent indexes (the selection) on the same meetings."""
+        if column not in HEADERS:
+            return
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        new_order = self._order(column, order)
+        position = [0] * len(new_order)
+        for new, old in enumerate(new_order):
+            position[old] = new
+        self._reorder(new_order)
+        before = self.persistentIndexList()
+        after = [self.index(position[i.row()], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys = [_sort_key(meeting, column) for meeting in self._rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+
+    def _reorder(self, new_order: list[int]) -> None:
+        self._rows = [self._rows[i] for i in new_order]
+        if self._folded is not None:
+            self._folded = [self._folded[i] for i in new_order]
 
     def row_of(self, meeting_id: int) -> int | None:
         """The position of a meeting in the model, or None if it is not listed."""
@@ -79,6 +135,18 @@ class MeetingTableModel(QAbstractTableModel):
         return None
 
     # -- QAbstractTableModel ---------------------------------------------------------------
+
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: _Index = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        # Qt's own asks rowCount and columnCount first: two calls into Python for each cell a
+        # view or proxy looks at.
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < _COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -110,23 +178,26 @@ class MeetingTableModel(QAbstractTableModel):
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every role of every visible cell at each repaint: most roles a delegate
+        # asks for (font, colours, icon, check state) are answered before anything else.
+        if role not in _ROLES_ANSWERED:
             return None
-        meeting = self._rows[index.row()]
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._rows):
+            return None
+        meeting = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return _display(meeting, column)
-        if role == SORT_ROLE:
+        if role == _SORT:
             return _sort_key(meeting, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return _tooltip(meeting, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == OPEN_FOLLOW_UPS:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == FILTER_ROLE:
-            return _filter_text(meeting)
-        if role == ROW_ROLE:
-            return meeting
-        return None
+        if role == _ALIGNMENT:
+            return _CENTERED if column == OPEN_FOLLOW_UPS else None
+        if role == _FILTER:
+            return meeting.filter_text()
+        return meeting  # ROW_ROLE
 
 
 def _display(meeting: MeetingRow, column: int) -> str | None:
@@ -173,14 +244,3 @@ def _tooltip(meeting: MeetingRow, column: int) -> str | None:
     if column == COUNTRIES:
         return "\n".join(meeting.countries) or None
     return None
-
-
-def _filter_text(meeting: MeetingRow) -> str:
-    parts = [
-        meeting.theme_en,
-        meeting.theme_zh or "",
-        *meeting.counterparts,
-        *meeting.countries,
-        meeting.search_text,
-    ]
-    return "\n".join(parts)

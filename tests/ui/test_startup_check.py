@@ -1,0 +1,104 @@
+"""``--startup-check`` and what the window imports before its first paint."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from scoda_desktop.data.database import open_database, resolve_target
+from scoda_desktop.services.generate import generate
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlmodel", "sqlalchemy", "alembic", "pydantic", "jsonschema", "babel")
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", SCODA_DATA_DIR=str(tmp_path / "data"))
+
+
+def test_startup_check_prints_when_the_window_painted_and_the_list_filled(tmp_path: Path):
+    path = tmp_path / "office.sqlite3"
+    database = open_database(resolve_target(str(path)))
+    generate(database, meetings=40, people=60, seed=5, until=date(2026, 6, 30))
+    database.dispose()
+
+    result = subprocess.run(
+        [sys.executable, "main.py", "--database", str(path), "--startup-check"],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.strip().splitlines()
+    report = json.loads(line)
+    assert 0 < report["window_shown_ms"] <= report["list_filled_ms"]
+    assert report["meetings"] == 40
+
+
+def test_startup_check_takes_no_subcommand(tmp_path: Path):
+    result = subprocess.run(
+        [sys.executable, "main.py", "--startup-check", "meetings"],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "takes no subcommand" in result.stderr
+
+
+def test_building_the_main_window_imports_no_data_layer(tmp_path: Path):
+    """Everything the window builds before its first paint (every page, menu and dialog it
+    makes up front) must leave SQLAlchemy, SQLModel and the like to the worker thread."""
+    code = f"""
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from scoda_desktop.data.target import resolve_target
+from scoda_desktop.ui.main_window import MainWindow
+from scoda_desktop.ui.meeting_source import MeetingSource
+app = QApplication([])
+settings = QSettings({str(tmp_path / "window.ini")!r}, QSettings.Format.IniFormat)
+target = resolve_target({str(tmp_path / "office.sqlite3")!r})
+window = MainWindow(MeetingSource(target), settings=settings, log_path=None)
+print(",".join(m for m in {HEAVY!r} if m in sys.modules))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_loading_waits_for_the_first_paint_and_runs_once(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from scoda_desktop.ui.startup_probe import PAINT_FALLBACK_MS, after_first_paint
+
+    shown, hidden = QWidget(), QWidget()
+    qtbot.addWidget(shown)
+    qtbot.addWidget(hidden)
+    calls: list[str] = []
+    after_first_paint(shown, lambda: calls.append("shown"))
+    after_first_paint(hidden, lambda: calls.append("hidden"))  # never painted
+    assert calls == []
+    shown.show()
+    qtbot.waitUntil(lambda: calls == ["shown"], timeout=PAINT_FALLBACK_MS // 2)
+    qtbot.waitUntil(lambda: "hidden" in calls, timeout=PAINT_FALLBACK_MS * 3)
+    qtbot.wait(PAINT_FALLBACK_MS // 2)  # the shown widget's fallback has passed too
+    assert sorted(calls) == ["hidden", "shown"]
