@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from scoda_desktop import __version__
 from scoda_desktop.data.target import DatabaseTarget, resolve_target
 from scoda_desktop.errors import InputError, ScodaError
+from scoda_desktop.settings import preferred_database
 
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
@@ -28,6 +29,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+# The names of services.reports.REPORTS, kept here so that --help imports no database code;
+# tests/test_cli_followups.py checks that both lists agree.
+REPORT_NAMES = (
+    "meetings-by-country",
+    "meetings-by-host",
+    "meetings-by-kind",
+    "follow-up-completion",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="use the demo database (created and filled with sample meetings on first use)",
+    )
+    parser.add_argument(
+        "--startup-check",
+        action="store_true",
+        help="open the window, wait until it has painted the meeting list, print "
+        '{"window_shown_ms": ..., "list_filled_ms": ...} (since the process started) and exit',
     )
     commands = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
@@ -79,6 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--organizer", metavar="EMAIL", help="the office's address that replies go to")
     p.set_defaults(handler=cmd_ics)
+
+    p = commands.add_parser(
+        "invitation",
+        help="write a meeting's invitation e-mail as an unsent draft (.eml, the .ics attached)",
+        description="The draft opens as a new message in Outlook and other mail programs; "
+        "SCODA Desktop sends nothing. Participants without an e-mail address are listed.",
+    )
+    p.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    p.add_argument("--lang", choices=("en", "zh"), default="en", help="default: en")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.eml")
+    p.set_defaults(handler=cmd_invitation)
 
     p = commands.add_parser(
         "ics-import",
@@ -120,6 +146,50 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("meeting_id", type=int, metavar="MEETING_ID", help="as the meetings list shows")
     p.add_argument("--json", action="store_true", help="print a JSON list of objects")
     p.set_defaults(handler=cmd_attendees)
+
+    p = commands.add_parser(
+        "followups",
+        help="follow-ups, agreements and MoUs of every meeting, the earliest due first",
+        description="Overdue means open and due before today in Qingdao (Beijing time).",
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    p.add_argument("--overdue", action="store_true", help="only open items past their due day")
+    p.add_argument("--owner", type=int, metavar="ID", help="only items this person owns")
+    p.add_argument(
+        "--country",
+        metavar="CODE",
+        help="only items about this country (ISO code): its people were guests at the meeting "
+        "or own the item",
+    )
+    p.add_argument(
+        "--status",
+        choices=("open", "done", "dropped"),
+        action="append",
+        help="only items in this state; repeat for several (default: all)",
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write a .csv or .xlsx file")
+    p.add_argument(
+        "--format", choices=("csv", "xlsx"), help="default: from the output file's extension"
+    )
+    p.set_defaults(handler=cmd_followups)
+
+    p = commands.add_parser(
+        "report",
+        help="write a report to CSV or XLSX (its table) or to PDF (its chart and table)",
+        description="NAME is one of: " + ", ".join(REPORT_NAMES) + ". Periods are calendar "
+        "years or quarters in Qingdao (Beijing time); meetings are counted once held.",
+    )
+    p.add_argument("name", metavar="NAME", help=", ".join(REPORT_NAMES))
+    p.add_argument(
+        "--format",
+        choices=("csv", "xlsx", "pdf"),
+        help="default: from the output file's extension",
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--period", choices=("year", "quarter"), default="year")
+    p.add_argument("--from", dest="first_day", type=_iso_date, metavar="DATE")
+    p.add_argument("--to", dest="last_day", type=_iso_date, metavar="DATE")
+    p.set_defaults(handler=cmd_report)
 
     p = commands.add_parser(
         "backup",
@@ -167,7 +237,85 @@ def build_parser() -> argparse.ArgumentParser:
         "--published", type=_iso_date, metavar="DATE", help="the date line (default: today)"
     )
     p.set_defaults(handler=cmd_press)
+
+    _add_document_commands(commands)
+    _add_directory_commands(commands)
+    _add_generate_command(commands)
     return parser
+
+
+def _add_generate_command(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "generate",
+        help="fill an empty database with synthetic meetings and people, for trying and "
+        "measuring the application at scale",
+        description="Ten years of an office's records up to --until (and a quarter after): "
+        "organisations of partner countries, people with posts, meetings with about five "
+        "participants and one and a half outcomes each. The same --seed, counts and --until "
+        "always give the same records. Refuses a database that already holds any.",
+    )
+    p.add_argument("--meetings", type=_positive_int, required=True, metavar="N")
+    p.add_argument("--people", type=_positive_int, required=True, metavar="M")
+    p.add_argument("--seed", type=int, metavar="S", help="default: a random seed, printed")
+    p.add_argument(
+        "--until", type=_iso_date, metavar="DATE", help="the last day held (default: today)"
+    )
+    p.set_defaults(handler=cmd_generate)
+
+
+def _add_document_commands(commands: argparse._SubParsersAction) -> None:
+    """briefing, cards and runsheet: printed documents as PDF (they load Qt when run)."""
+    for name, about, what in (
+        ("briefing", "a meeting's briefing sheet", "MEETING_ID"),
+        ("cards", "a meeting's table name cards, one A4 landscape page each", "MEETING_ID"),
+        ("runsheet", "the run-sheet of a day (Qingdao): every meeting in order", "DATE"),
+    ):
+        p = commands.add_parser(name, help=f"write {about} as PDF")
+        if what == "DATE":
+            p.add_argument("day", type=_iso_date, metavar="DATE", help="like 2026-12-02")
+        else:
+            p.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+        p.add_argument("--lang", choices=("en", "zh"), default="en")
+        p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+        p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+        p.set_defaults(handler=cmd_document, document=name)
+
+
+def _add_directory_commands(commands: argparse._SubParsersAction) -> None:
+    """people, people-import, people-export: the directory from the command line."""
+    p = commands.add_parser("people", help="list people with their current post and country")
+    p.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    p.add_argument(
+        "--filter",
+        metavar="TEXT",
+        default="",
+        help="only people with every word in one of their names (any form, Chinese, "
+        "alternative spellings; accents and case ignored)",
+    )
+    p.set_defaults(handler=cmd_people)
+
+    p = commands.add_parser(
+        "people-import",
+        help="preview importing people or organisations from CSV or vCard; --apply writes "
+        "them (all or nothing)",
+        description="Without --apply, prints what the import would do and every problem, and "
+        "exits 0 (2 if there are problems). With --apply, writes everything or nothing.",
+    )
+    p.add_argument("file", type=Path, help="a .csv (people or organisations) or .vcf file")
+    p.add_argument("--apply", action="store_true", help="write the import")
+    p.set_defaults(handler=cmd_people_import)
+
+    p = commands.add_parser(
+        "people-export",
+        help="export people as CSV (UTF-8 with BOM, for Excel) or vCard; the format follows "
+        "the file name (.csv, .vcf)",
+    )
+    p.add_argument("file", type=Path, help="the .csv or .vcf file to write")
+    p.add_argument("--vcard-version", choices=("3.0", "4.0"), default="4.0")
+    p.add_argument(
+        "--organisations", action="store_true", help="export the organisations (CSV) instead"
+    )
+    p.set_defaults(handler=cmd_people_export)
 
 
 def _positive_int(text: str) -> int:
@@ -211,7 +359,7 @@ def open_for(target: DatabaseTarget) -> Iterator[Database]:
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand in ``args``; report errors on stderr and return the exit code."""
     handler: Callable[[argparse.Namespace, DatabaseTarget], int] = args.handler
-    target = resolve_target(args.database, demo=args.demo)
+    target = resolve_target(args.database, demo=args.demo, preferred=preferred_database())
     try:
         return handler(args, target)
     except BrokenPipeError:  # the reader went away (``meetings | head``): stop quietly
@@ -298,6 +446,164 @@ def cmd_attendees(args: argparse.Namespace, target: DatabaseTarget) -> int:
     return EXIT_OK
 
 
+def cmd_followups(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from scoda_desktop.domain.enums import OutcomeStatus
+    from scoda_desktop.services.followups import (
+        FollowUpFilter,
+        check_filter,
+        follow_up_table,
+        list_follow_ups,
+    )
+    from scoda_desktop.services.tabular import export_table, table_format_for
+
+    table_format = None if args.output is None else table_format_for(args.output, args.format)
+    if args.output is None and args.format is not None:
+        raise InputError("--format needs -o FILE.")
+    criteria = FollowUpFilter(
+        owner_id=args.owner,
+        country=args.country,
+        statuses=None if not args.status else tuple(OutcomeStatus(s) for s in args.status),
+        overdue_only=args.overdue,
+    )
+    with open_for(target) as database, database.session() as session:
+        check_filter(session, criteria)
+        rows = list_follow_ups(session, criteria)
+    if table_format is not None:
+        export_table(follow_up_table(rows), args.output, table_format)
+        print(f"Wrote {args.output} ({len(rows)} follow-up(s))")
+        return EXIT_OK
+    if args.json:
+        json.dump([row.as_json() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    table = [("ID", "Due", "Status", "Owner", "Meeting", "Theme", "Text")]
+    for row in rows:
+        table.append(
+            (
+                str(row.id),
+                "" if row.due_date is None else row.due_date.isoformat(),
+                "OVERDUE" if row.overdue else row.status.value,
+                row.owner_name or "",
+                row.meeting_date.isoformat(),
+                row.meeting_theme,
+                row.text,
+            )
+        )
+    print(format_table(table, 40))
+    overdue = sum(row.overdue for row in rows)
+    print(f"{len(rows)} follow-up(s), {overdue} overdue")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    """Build the report, then write its table (CSV, XLSX), or its chart and table to PDF with
+    Qt's printing (a QGuiApplication is made for it; offscreen without a display)."""
+    if args.name not in REPORT_NAMES:
+        raise InputError(
+            f"There is no report {args.name!r}. The reports are: " + ", ".join(REPORT_NAMES) + "."
+        )
+    from scoda_desktop.services.reports import build_report
+    from scoda_desktop.services.tabular import export_table, table_format_for
+
+    pdf = (args.format or args.output.suffix.lstrip(".").lower()) == "pdf"
+    table_format = None if pdf else table_format_for(args.output, args.format)
+    with open_for(target) as database, database.session() as session:
+        report = build_report(
+            session,
+            args.name,
+            period=args.period,
+            first_day=args.first_day,
+            last_day=args.last_day,
+        )
+    if table_format is not None:
+        export_table(report.table, args.output, table_format)
+        print(f"Wrote {args.output} ({report.title}: {len(report.table.rows)} row(s))")
+        return EXIT_OK
+    from scoda_desktop.ui.printing import ensure_gui_application
+    from scoda_desktop.ui.report_pdf import write_report_pdf
+
+    ensure_gui_application()
+    result = write_report_pdf(report, args.output)
+    print(f"Wrote {result.path} ({report.title}: {result.pages} page(s))")
+    return EXIT_OK
+
+
+def cmd_people(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from scoda_desktop.services.directory import list_people
+
+    with open_for(target) as database, database.session() as session:
+        rows = list_people(session, args.filter)
+    if args.json:
+        json.dump([row.as_json() for row in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    table = [("ID", "Name", "中文", "Country", "Post", "Organisation")]
+    for row in rows:
+        table.append(
+            (
+                str(row.id),
+                row.name_en,
+                row.name_zh or "",
+                row.country_en or "",
+                row.title_en or row.title_zh or "",
+                row.organisation_en or "",
+            )
+        )
+    print(format_table(table, 40))
+    print(f"{len(rows)} person(s)")
+    return EXIT_OK
+
+
+def cmd_people_import(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    """Print the preview; exit 2 if it has problems; write it all with --apply."""
+    from scoda_desktop.services.directory.preview import plan_import
+    from scoda_desktop.services.directory.transfer import apply_import, parse_file
+
+    parsed = parse_file(args.file)  # an unreadable file is reported before opening anything
+    with open_for(target) as database:
+        with database.session() as session:
+            preview = plan_import(session, parsed, str(args.file))
+        print(preview.describe())
+        if not preview.ok:
+            return EXIT_BAD_INPUT
+        if not args.apply:
+            print("Nothing was written: run again with --apply to import.")
+            return EXIT_OK
+        print(apply_import(database, preview).describe())
+    return EXIT_OK
+
+
+def cmd_people_export(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from scoda_desktop.services.directory.transfer import export_organisations, export_people
+
+    with open_for(target) as database:
+        if args.organisations:
+            result = export_organisations(database, args.file)
+        else:
+            result = export_people(database, args.file, vcard_version=args.vcard_version)
+    print(result.describe())
+    return EXIT_OK
+
+
+def cmd_generate(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    import random
+
+    from scoda_desktop.domain.office import office_today
+    from scoda_desktop.services.generate import generate
+
+    seed = args.seed if args.seed is not None else random.randrange(2**31)
+    with open_for(target) as database:
+        summary = generate(
+            database,
+            meetings=args.meetings,
+            people=args.people,
+            seed=seed,
+            until=args.until or office_today(),
+        )
+    print(summary.describe())
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace, target: DatabaseTarget) -> int:
     from scoda_desktop.services.health import check_database
 
@@ -336,10 +642,13 @@ def cmd_press(args: argparse.Namespace, target: DatabaseTarget) -> int:
         format_for,
     )
 
-    export_format = format_for(args.output, args.format)  # PDF is refused before any work
+    wants_pdf = (args.format or args.output.suffix.lstrip(".")).lower() == "pdf"
+    export_format = None if wants_pdf else format_for(args.output, args.format)
     languages = ("zh", "en") if args.lang == "both" else (args.lang,)
     if len(languages) == 2 and export_format != ExportFormat.DOCX:
         raise InputError("--lang both writes a bilingual DOCX: use --format docx.")
+    if wants_pdf and not args.output.parent.is_dir():
+        raise InputError(f"The folder {args.output.parent} does not exist.")
     with open_for(target) as database, database.session() as session:
         drafts = [
             render_draft(session, args.meeting_id, lang, args.template, published=args.published)
@@ -347,9 +656,37 @@ def cmd_press(args: argparse.Namespace, target: DatabaseTarget) -> int:
         ]
     if len(drafts) == 2:
         export_bilingual_docx(*drafts, args.output)
+    elif export_format is None:  # PDF: Qt lays it out, in the shipped font
+        from scoda_desktop.services.press.text import paragraphs
+        from scoda_desktop.ui.press.export_menu import write_press_pdf
+        from scoda_desktop.ui.printing import ensure_gui_application
+
+        ensure_gui_application()
+        headline = next(iter(paragraphs(drafts[0])), "Press release")
+        write_press_pdf(drafts[0], args.lang, headline, args.output)
     else:
         export_draft(drafts[0], args.output, export_format, args.lang)
     print(f"Wrote {args.output}")
+    return EXIT_OK
+
+
+def cmd_document(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    """briefing, cards, runsheet: build the document, then paint it to PDF with Qt."""
+    from scoda_desktop.services.documents import DocumentKind, DocumentRequest, Paper
+
+    request = DocumentRequest(
+        DocumentKind(args.document),
+        args.lang,
+        meeting_id=getattr(args, "meeting_id", None),
+        day=getattr(args, "day", None),
+        paper=Paper(args.paper),
+    )
+    from scoda_desktop.ui.printing import ensure_gui_application, request_to_pdf
+
+    ensure_gui_application()
+    with open_for(target) as database:
+        result = request_to_pdf(database, request, args.output)
+    print(f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''})")
     return EXIT_OK
 
 
@@ -383,6 +720,17 @@ def cmd_ics(args: argparse.Namespace, target: DatabaseTarget) -> int:
                 database, args.first_day, args.last_day, args.output, organizer=organizer
             )
     print(result.describe())
+    return EXIT_OK
+
+
+def cmd_invitation(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from scoda_desktop.services.invitation_email import export_invitation_email
+
+    with open_for(target) as database:
+        draft = export_invitation_email(database, args.meeting_id, args.output, args.lang)
+    print(f"Wrote the invitation e-mail to {args.output} ({len(draft.recipients)} recipients)")
+    if draft.missing:
+        print(f"No e-mail address for: {', '.join(draft.missing)}")
     return EXIT_OK
 
 

@@ -108,11 +108,21 @@ def test_a_failing_template_exits_2_with_its_line(demo_file, tmp_path: Path, cap
     assert not out.exists()
 
 
-def test_pdf_is_refused_plainly(demo_file, tmp_path: Path, capsys):
-    out = tmp_path / "release.pdf"
-    assert press(demo_file, "--format", "pdf", "-o", str(out)) == 2
-    assert "PDF export is not available from the command line yet" in capsys.readouterr().err
-    assert not out.exists()
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_pdf_copies_out_as_the_draft(demo_file, tmp_path: Path, lang):
+    """pdftotext gives back the draft's characters, Chinese included (the shipped font)."""
+    import subprocess
+
+    txt, pdf = tmp_path / "release.txt", tmp_path / "release.pdf"
+    assert press(demo_file, "--lang", lang, "-o", str(txt)) == 0
+    assert press(demo_file, "--lang", lang, "--format", "pdf", "-o", str(pdf)) == 0
+    extracted = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    squeeze = lambda text: "".join(text.split())  # noqa: E731 - line breaks differ, words not
+    body = squeeze(extracted)
+    for paragraph in paragraphs(txt.read_text(encoding="utf-8")):
+        assert squeeze(paragraph) in body
 
 
 def test_an_unknown_meeting_exits_2(demo_file, tmp_path: Path, capsys):

@@ -10,9 +10,10 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from scoda_desktop.domain.enums import OutcomeKind, OutcomeStatus
-from scoda_desktop.domain.models import Outcome, Person
+from scoda_desktop.domain.models import Meeting, Outcome, Person
 from scoda_desktop.domain.naming import first_reference
 from scoda_desktop.services.protocol import PlacedAttendee, meeting_attendees
+from scoda_desktop.services.timezones import local_times, meeting_participant_zones
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +26,19 @@ class OutcomeLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ZoneClock:
+    """The meeting on one zone's clock, and who joins from that zone."""
+
+    time: str  # "16:30–17:30 (Asia/Tehran, UTC+03:30)", with the date when it differs
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingDetail:
     meeting_id: int
     attendees: list[PlacedAttendee]
     outcomes: list[OutcomeLine]
+    clocks: list[ZoneClock]  # one per zone participants join from, in listing order
 
 
 def load_meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
@@ -65,4 +75,15 @@ def load_meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
         )
         for r in rows
     ]
-    return MeetingDetail(meeting_id, attendees, outcomes)
+    return MeetingDetail(meeting_id, attendees, outcomes, _clocks(session, meeting_id))
+
+
+def _clocks(session: Session, meeting_id: int) -> list[ZoneClock]:
+    m = Meeting.__table__.c
+    starts_at, ends_at = session.execute(
+        sa.select(m.starts_at, m.ends_at).where(m.id == meeting_id)
+    ).one()
+    by_zone: dict[str, tuple[str, list[str]]] = {}
+    for local in local_times(starts_at, ends_at, meeting_participant_zones(session, meeting_id)):
+        by_zone.setdefault(local.zone, (local.describe(), []))[1].append(local.name)
+    return [ZoneClock(time, tuple(names)) for time, names in by_zone.values()]

@@ -12,15 +12,17 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from scoda_desktop import __version__, paths
 from scoda_desktop.logging_setup import configure_logging
+from scoda_desktop.settings import load_preferences
 from scoda_desktop.ui.error_dialog import install_excepthook
 from scoda_desktop.ui.main_window import MainWindow
 from scoda_desktop.ui.meeting_source import MeetingSource
+from scoda_desktop.ui.startup_probe import StartupCheck, after_first_paint
 
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
@@ -64,11 +66,14 @@ def run(
     *,
     demo: bool = False,
     prepare: Callable[[Database], None] | None = None,
+    startup_check: Callable[[], float] | None = None,
 ) -> int:
     """Show the main window on ``target`` until it is closed; return the exit code (0).
 
     ``prepare`` runs on the worker thread right after the database is opened and migrated
-    (the demo population goes there)."""
+    (the demo population goes there). With ``startup_check`` (seconds since the process
+    started) the window reports when it painted and when its list was filled, then closes
+    (``startup_probe.StartupCheck``)."""
     app = _application()
     log_path = configure_logging()
     log.info("SCODA Desktop %s starting on %s", __version__, target.display_name)
@@ -78,10 +83,16 @@ def run(
         settings=window_settings(),
         log_path=log_path,
         demo=demo,
+        poll_interval_ms=load_preferences().poll_interval_ms(),
     )
+    # Loading imports SQLAlchemy on a worker thread, which holds the interpreter for long
+    # stretches: it starts once the window has painted (installed first: the check's own
+    # first-paint mark, installed after, is taken before).
+    after_first_paint(window, window.start_loading)
+    if startup_check is not None:
+        StartupCheck(window, startup_check)
     try:
         window.show()
-        QTimer.singleShot(0, window.start_loading)  # after the first paint
         code = app.exec()
         log.info("SCODA Desktop closed (exit code %s)", code)
         return int(code)

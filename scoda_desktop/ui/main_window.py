@@ -35,15 +35,23 @@ from scoda_desktop.errors import ScodaError
 from scoda_desktop.services.meeting_drafts import new_meeting_draft
 from scoda_desktop.ui import error_dialog
 from scoda_desktop.ui.calendar_view import CalendarView
+from scoda_desktop.ui.change_watcher import DEFAULT_INTERVAL_MS, ChangeWatcher
 from scoda_desktop.ui.display import count_text, office_time_text
+from scoda_desktop.ui.followups import follow_up_pages
+from scoda_desktop.ui.history_dialog import show_meeting_history
+from scoda_desktop.ui.invitation_dialog import InvitationDialog
 from scoda_desktop.ui.meeting_commands import MeetingCommands
 from scoda_desktop.ui.meeting_editor import MeetingEditor
 from scoda_desktop.ui.meetings_page import NO_MEETINGS, MeetingsPage
+from scoda_desktop.ui.output_actions import OutputActions
+from scoda_desktop.ui.preferences_dialog import edit_preferences
+from scoda_desktop.ui.press import press_pages
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from scoda_desktop.data.target import DatabaseTarget
     from scoda_desktop.services.meeting_detail import MeetingDetail
     from scoda_desktop.services.meeting_drafts import MeetingDraft
     from scoda_desktop.services.meeting_service import SavedMeeting
@@ -81,6 +89,7 @@ class MainWindow(QMainWindow):
         log_path: Path | None,
         demo: bool = False,
         runner: TaskRunner | None = None,
+        poll_interval_ms: int = DEFAULT_INTERVAL_MS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -106,9 +115,15 @@ class MainWindow(QMainWindow):
         self.commands.duplicated.connect(self.open_editor)
         self.commands.undo_changed.connect(self._update_actions)
         self.commands.busy_changed.connect(self._update_actions)
+        self.watcher = ChangeWatcher(self._runner, self._change_stamp, poll_interval_ms, self)
+        self.watcher.changed.connect(self._on_changed_elsewhere)
 
         self._build_pages()
         self._build_actions()
+        self.output = OutputActions(
+            self, source, self._runner, self.selected_meeting, self._report_failure
+        )
+        self.output.message.connect(self._show_message)
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -132,11 +147,32 @@ class MainWindow(QMainWindow):
         self.calendar.meeting_activated.connect(self.open_editor)
         self.calendar.create_requested.connect(self.new_meeting)
 
+        self.press_page, self.templates_page = press_pages(
+            self._runner,
+            self._source,
+            selected_meeting=lambda: getattr(self.selected_meeting(), "id", None),
+            report_failure=self._report_failure,
+            show_message=self._show_message,
+            meetings_loaded=self.meetings_loaded,
+        )
+        self.followups_page, self.reports_page = follow_up_pages(
+            self._runner,
+            self._source,
+            open_meeting=self.open_editor,
+            report_failure=self._report_failure,
+            show_message=self._show_message,
+            meetings_loaded=self.meetings_loaded,
+        )
+
         self.pages = QStackedWidget(objectName="pages")
         self.navigation = QListWidget(objectName="navigation")
         for title, widget, icon in (
             ("Meetings", page, QStyle.StandardPixmap.SP_FileDialogListView),
             ("Calendar", self.calendar, QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            ("Press releases", self.press_page, QStyle.StandardPixmap.SP_FileDialogContentsView),
+            ("Templates", self.templates_page, QStyle.StandardPixmap.SP_FileDialogInfoView),
+            ("Follow-ups", self.followups_page, QStyle.StandardPixmap.SP_DialogApplyButton),
+            ("Reports", self.reports_page, QStyle.StandardPixmap.SP_FileDialogDetailedView),
         ):
             self.pages.addWidget(widget)
             QListWidgetItem(self.style().standardIcon(icon), title, self.navigation)
@@ -196,6 +232,12 @@ class MainWindow(QMainWindow):
             tip="Copy the selected meeting and its attendees as a new draft, for a series",
             icon=_icon(self, "edit-copy", SP.SP_FileDialogNewFolder),
         )
+        self.invitation_action = self._action(
+            "&Invitation…",
+            self._invite_selected,
+            tip="The selected meeting's invitation e-mail and .ics, to save or open in the "
+            "mail program",
+        )
         self.postpone_action = self._action(
             "&Postpone Meeting",
             self._postpone_selected,
@@ -240,6 +282,15 @@ class MainWindow(QMainWindow):
             )
             for n in range(self.navigation.count())
         ]
+        self.preferences_action = self._action(
+            "&Preferences…", self.open_preferences, QKeySequence.StandardKey.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.history_action = self._action(
+            "&History…",
+            self._show_history_of_selected,
+            tip="Who changed the selected meeting, when, and what they changed",
+        )
         self.about_action = self._action("&About SCODA Desktop", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -247,15 +298,21 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.output.print_action)
+        file_menu.addAction(self.output.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         meeting_menu = menu_bar.addMenu("&Meeting")
         meeting_menu.addAction(self.edit_action)
         meeting_menu.addAction(self.duplicate_action)
+        meeting_menu.addAction(self.invitation_action)
+        meeting_menu.addAction(self.history_action)
         meeting_menu.addSeparator()
         meeting_menu.addAction(self.postpone_action)
         meeting_menu.addAction(self.cancel_action)
@@ -321,10 +378,15 @@ class MainWindow(QMainWindow):
         if self.editor is not None and self.editor.isVisible() and not self.editor.close():
             event.ignore()  # the editor kept its unsaved changes
             return
+        press = (self.press_page, self.templates_page)
+        if not self._closing and not all(page.confirm_leave() for page in press):
+            event.ignore()  # a press release or template kept its unsaved changes
+            return
         if not self._closing:
             self._closing = True
             self._save_window_state()
             # A task still running holds the database: let it return before closing it.
+            self.watcher.stop()
             self._runner.wait_for_done()
             self._source.close()
         super().closeEvent(event)
@@ -347,7 +409,10 @@ class MainWindow(QMainWindow):
         verb = "Reading meetings from" if self._source.is_open else "Opening"
         self._set_status(f"{verb} {self.database_name}…")
         self._runner.submit(
-            self._source.load, self._on_loaded, self._on_load_failed, name="load meetings"
+            self.watcher.stamped(self._source.load),
+            self._on_loaded,
+            self._on_load_failed,
+            name="load meetings",
         )
 
     def _on_loaded(self, rows: list[MeetingRow]) -> None:
@@ -360,6 +425,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_actions()
         self.meetings_loaded.emit(len(rows))
+        self.watcher.start()
 
     def _on_load_failed(self, exc: BaseException, details: str) -> None:
         if self._closing:
@@ -420,6 +486,7 @@ class MainWindow(QMainWindow):
             runner=self._runner,
             countries=countries,
             log_path=self._log_path,
+            read=self._source.read,
             parent=self,
         )
         editor.saved.connect(self._on_meeting_saved)
@@ -459,6 +526,18 @@ class MainWindow(QMainWindow):
         meeting = self.selected_meeting()
         if meeting is not None:
             self.commands.duplicate(meeting)
+
+    def _invite_selected(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is not None and self._source.is_open:
+            InvitationDialog(
+                meeting.id,
+                meeting.theme,
+                read=self._source.read,
+                runner=self._runner,
+                report_failure=self._report_failure,
+                parent=self,
+            ).open()
 
     def _postpone_selected(self) -> None:
         meeting = self.selected_meeting()
@@ -519,6 +598,9 @@ class MainWindow(QMainWindow):
         self.refresh_action.setEnabled(not self._loading and not self._closing)
         for action in (self.edit_action, self.duplicate_action, self.delete_action):
             action.setEnabled(idle and meeting is not None)
+        self.invitation_action.setEnabled(ready and meeting is not None)
+        self.history_action.setEnabled(ready and meeting is not None)
+        self.output.update(ready)
         status = meeting.status if meeting is not None else None
         self.postpone_action.setEnabled(
             idle
@@ -561,6 +643,49 @@ class MainWindow(QMainWindow):
 
     def status_message(self) -> str:
         return self.statusBar().currentMessage()
+
+    # -- preferences, history, changes made elsewhere -------------------------------------
+
+    def open_preferences(self) -> None:
+        chosen = edit_preferences(self, in_use=self._source.target, switch_to=self.switch_database)
+        if chosen is not None:
+            self.watcher.set_interval(chosen.poll_interval_ms())
+
+    def switch_database(self, target: DatabaseTarget) -> None:
+        """Close the database in use and open ``target`` (chosen in Preferences)."""
+        if self._loading or self.commands.busy or self.editor is not None:
+            QMessageBox.information(
+                self,
+                "Not now",
+                "Close the meeting editor and wait for the current task, then choose the "
+                "database again in Preferences (or restart SCODA Desktop to open it).",
+            )
+            return
+        self.watcher.stop()
+        self._runner.wait_for_done()
+        self._source.switch_to(target)
+        self.commands.forget_deleted()  # they belong to the other database
+        self.watcher.forget()
+        self._demo = target.demo
+        self.setWindowTitle(APP_TITLE)
+        self.start_loading()
+
+    def _show_history_of_selected(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is not None and self._source.is_open:
+            service = self._source.meeting_service()
+            show_meeting_history(
+                self, self._runner, service, meeting.id, meeting.theme, self._report_failure
+            )
+
+    def _change_stamp(self) -> object | None:
+        """Run by the watcher on the task runner: the meetings' fingerprint, or None."""
+        return self._source.meeting_service().change_stamp() if self._source.is_open else None
+
+    def _on_changed_elsewhere(self) -> None:
+        if not self._closing:
+            self._show_message("Updated with changes saved elsewhere.")
+            self.start_loading()
 
     # -- about -----------------------------------------------------------------------------
 

@@ -63,6 +63,7 @@ def meeting_html(meeting: MeetingRow, detail: MeetingDetail | None = None) -> st
         ]
     else:
         facts += [
+            ("On each participant's clock", _clocks_html(detail) or _none("no participants")),
             ("Who, in order of precedence", _attendees_html(detail) or _none("none recorded")),
             ("Outcomes", _outcomes_html(detail) or _none("none recorded")),
         ]
@@ -93,6 +94,13 @@ def _attendees_html(detail: MeetingDetail) -> str:
         chinese = f" {escape(attendee.name_zh)}" if attendee.name_zh else ""
         lines.append(f"{attendee.place}. {escape(attendee.styled_en)}{chinese}")
     return "<br>".join(lines)
+
+
+def _clocks_html(detail: MeetingDetail) -> str:
+    return "<br>".join(
+        f"{escape(clock.time)}<br><span style='color:gray'>{escape(', '.join(clock.names))}</span>"
+        for clock in detail.clocks
+    )
 
 
 def _outcomes_html(detail: MeetingDetail) -> str:

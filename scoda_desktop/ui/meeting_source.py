@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from scoda_desktop.data.database import Database
     from scoda_desktop.data.target import DatabaseTarget
     from scoda_desktop.services.meeting_detail import MeetingDetail
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from scoda_desktop.services.meetings import MeetingRow
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class MeetingSource:
@@ -66,6 +70,21 @@ class MeetingSource:
         with self._database.session() as session:
             return load_meeting_detail(session, meeting_id)
 
+    def read(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` with a session of the open database and return what it returns (blocks:
+        run it on the task runner). For dialogs that only read (the day grid, the invitation)."""
+        if self._database is None:
+            raise RuntimeError("the database is not open yet: load() opens it")
+        with self._database.session() as session:
+            return work(session)
+
+    def run(self, work: Callable[[Database], T]) -> T:
+        """Run ``work`` with the open database itself, for services that open their own
+        transaction (closing a follow-up); blocks: run it on the task runner."""
+        if self._database is None:
+            raise RuntimeError("the database is not open yet: load() opens it")
+        return work(self._database)
+
     def _back_up_if_due(self) -> None:
         """Back up an SQLite database (not the demo) when its newest automatic backup is a few
         hours old (services.backup.automatic_backup). A failure is logged; the window goes on."""
@@ -80,6 +99,13 @@ class MeetingSource:
             return
         if made is not None:
             log.info("automatic backup of %s written to %s", self.target.display_name, made)
+
+    def switch_to(self, target: DatabaseTarget) -> None:
+        """Close the open database; the next ``load`` opens ``target`` instead. Call it when
+        no task is running (as ``close``)."""
+        self.close()
+        self.target = target
+        self._prepare = None  # the demo's preparation belongs to the demo database
 
     def close(self) -> None:
         if self._database is not None:

@@ -125,7 +125,7 @@ def test_the_format_comes_from_the_option_or_the_extension():
     assert format_for(Path("a.htm")) == ExportFormat.HTML
     assert format_for(Path("a"), None) == ExportFormat.TXT
     assert format_for(Path("a.txt"), "md") == ExportFormat.MD
-    with pytest.raises(InputError, match="PDF export is not available from the command line yet"):
+    with pytest.raises(InputError, match="PDF is printed through Qt"):
         format_for(Path("a.pdf"))
     with pytest.raises(InputError, match="use txt, md, html or docx"):
         format_for(Path("a.rtf"))

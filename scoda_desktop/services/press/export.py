@@ -64,14 +64,11 @@ class ExportFormat(StrEnum):
 
 def format_for(path: Path, name: str | None = None) -> ExportFormat:
     """The format named, else the one of the file's extension (".htm" is HTML), else text.
-    PDF is refused: it needs Qt, which the command line does not load."""
+    PDF is not one of them: Qt lays it out (``ui.press.export_menu.write_press_pdf``)."""
     chosen = (name or Path(path).suffix.lstrip(".") or "txt").lower()
     chosen = {"htm": "html", "markdown": "md", "text": "txt"}.get(chosen, chosen)
     if chosen == "pdf":
-        raise InputError(
-            "PDF export is not available from the command line yet; "
-            "export DOCX or HTML and print that to PDF."
-        )
+        raise InputError("PDF is printed through Qt, not written by the text exporters.")
     try:
         return ExportFormat(chosen)
     except ValueError:

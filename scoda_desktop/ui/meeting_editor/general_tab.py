@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +94,10 @@ class GeneralTab(QWidget):
         self.zone.setObjectName("timeZone")
         self.zone.setToolTip("The time zone the times are typed in, such as Asia/Shanghai")
         self.other_times = QLabel(objectName="otherTimes")
+        self.find_time = QPushButton("Find a &time…", objectName="findTime")
+        self.find_time.setToolTip(
+            "See the day on every attendee's clock and the times that suit everyone"
+        )
         self.other_times.setWordWrap(True)
         self.venue_en = QLineEdit(objectName="venueEn")
         self.venue_zh = QLineEdit(objectName="venueZh")
@@ -121,7 +127,10 @@ class GeneralTab(QWidget):
 
         when = QGroupBox("Time and place")
         form = _form(when)
-        form.addRow("Starts:", self.starts)
+        starts_row = QHBoxLayout()
+        starts_row.addWidget(self.starts, 1)
+        starts_row.addWidget(self.find_time)
+        form.addRow("Starts:", starts_row)
         form.addRow("Ends:", _field_with_problem(self.ends, self.problem_labels["ends_at"]))
         form.addRow("Time zone:", _field_with_problem(self.zone, self.problem_labels["time_zone"]))
         form.addRow("", self.other_times)
@@ -241,6 +250,21 @@ class GeneralTab(QWidget):
             set_wall_clock(self.ends, end)
             self.ends.blockSignals(False)
         self._last_start = start
+        self._on_times_changed()
+
+    def set_times(self, starts_at: datetime, ends_at: datetime) -> None:
+        """Show the instants ``starts_at``–``ends_at`` in the meeting's zone (as a time found
+        with Find a time)."""
+        zone = self.zone.zone()
+        for edit in (self.starts, self.ends):
+            edit.blockSignals(True)
+        try:
+            set_wall_clock(self.starts, instant_to_wall_clock(starts_at, zone))
+            set_wall_clock(self.ends, instant_to_wall_clock(ends_at, zone))
+            self._last_start = wall_clock_of(self.starts)
+        finally:
+            for edit in (self.starts, self.ends):
+                edit.blockSignals(False)
         self._on_times_changed()
 
     def _on_times_changed(self) -> None:
