@@ -121,7 +121,12 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_actions()
         self.output = OutputActions(
-            self, source, self._runner, self.selected_meeting, self._report_failure
+            self,
+            source,
+            self._runner,
+            self.selected_meeting,
+            self._report_failure,
+            reload=self.start_loading,
         )
         self.output.message.connect(self._show_message)
         self._build_menus()
@@ -300,6 +305,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.output.print_action)
         file_menu.addAction(self.output.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.output.backup_action)
+        file_menu.addAction(self.output.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu("&Edit")

@@ -1,5 +1,6 @@
-"""File > Print Documents… (Ctrl+P) for the selected meeting, and File > Export Database…
-(Ctrl+E) as an interchange JSON file. Kept out of the main window, which only places them."""
+"""File menu commands that write files: Print Documents… (Ctrl+P) for the selected meeting,
+Export Database… (Ctrl+E) as interchange JSON, Back Up Database… and Restore From Backup…
+(SQLite, with SQLite's backup API). Kept out of the main window, which only places them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from scoda_desktop.services.meetings import MeetingRow
@@ -27,10 +28,11 @@ class OutputActions(QObject):
         runner: TaskRunner,
         selected: Callable[[], MeetingRow | None],
         report_failure: Callable[[str, BaseException, str], None],
+        reload: Callable[[], None],
     ) -> None:
         super().__init__(window)
         self._window, self._source, self._runner = window, source, runner
-        self._selected, self._report_failure = selected, report_failure
+        self._selected, self._report_failure, self._reload = selected, report_failure, reload
         self.print_action = QAction("&Print Documents…", window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setStatusTip(
@@ -43,10 +45,21 @@ class OutputActions(QObject):
             "Write every record as an interchange JSON file, for a backup or another office"
         )
         self.export_action.triggered.connect(self.export_database)
+        self.backup_action = QAction("&Back Up Database…", window)
+        self.backup_action.setStatusTip("Copy the database to a file of your choice, now")
+        self.backup_action.triggered.connect(self.back_up_database)
+        self.restore_action = QAction("&Restore From Backup…", window)
+        self.restore_action.setStatusTip(
+            "Replace the database with a backup; the current one is saved first"
+        )
+        self.restore_action.triggered.connect(self.restore_database)
 
     def update(self, ready: bool) -> None:
         self.print_action.setEnabled(ready and self._selected() is not None)
         self.export_action.setEnabled(ready)
+        on_file = ready and self._source.target.is_sqlite  # a server is backed up with pg_dump
+        self.backup_action.setEnabled(on_file)
+        self.restore_action.setEnabled(on_file)
 
     def print_documents(self) -> None:
         from scoda_desktop.ui.documents_dialog import DocumentsDialog
@@ -72,4 +85,63 @@ class OutputActions(QObject):
             lambda summary: self.message.emit(summary.describe()),
             lambda exc, details: self._report_failure("Cannot export", exc, details),
             name="export database",
+        )
+
+    def back_up_database(self) -> None:
+        from datetime import date
+
+        name, _ = QFileDialog.getSaveFileName(
+            self._window,
+            "Back Up Database",
+            f"scoda-backup-{date.today():%Y%m%d}.sqlite3",
+            "SCODA Desktop database (*.sqlite3)",
+        )
+        if name:
+            self.back_up_to(Path(name))
+
+    def back_up_to(self, path: Path) -> None:
+        from scoda_desktop.data.backup import backup_now
+
+        target = self._source.target
+        self._runner.submit(
+            lambda: backup_now(target, destination=path),
+            lambda written: self.message.emit(f"Backed up to {written}"),
+            lambda exc, details: self._report_failure("Cannot back up", exc, details),
+            name="back up",
+        )
+
+    def restore_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._window,
+            "Restore From Backup",
+            "",
+            "SCODA Desktop database (*.sqlite3);;All files (*)",
+        )
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self._window,
+            "Restore From Backup",
+            f"Replace the database with the backup {name}?\n\nThe current database is backed "
+            "up first, so this can be undone by restoring that copy.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(name))
+
+    def restore_from(self, path: Path) -> None:
+        """Check and restore the backup off the GUI thread, then read the meetings again."""
+        from scoda_desktop.data.backup import restore
+
+        target = self._source.target
+
+        def done(saved: Path | None) -> None:
+            kept = f"; the previous database was saved to {saved}" if saved else ""
+            self.message.emit(f"Restored from {path}{kept}")
+            self._reload()
+
+        self._runner.submit(
+            lambda: restore(target, path),
+            done,
+            lambda exc, details: self._report_failure("Cannot restore", exc, details),
+            name="restore",
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from sqlmodel import select
 
 from tests.ui.conftest import CLOUD_THEME
 
@@ -40,3 +41,29 @@ def test_export_writes_every_meeting_off_the_gui_thread(qtbot, loaded_window, tm
     document = json.loads(path.read_text(encoding="utf-8"))
     assert CLOUD_THEME in {m["theme_en"] for m in document["meetings"]}
     assert len(document["meetings"]) == 3
+
+
+def test_back_up_then_restore_from_the_window(qtbot, loaded_window, sqlite_database, tmp_path):
+    import sqlite3
+
+    from scoda_desktop.domain.models import Meeting
+
+    window = loaded_window
+    assert window.output.backup_action.isEnabled()
+    backup = tmp_path / "copy.sqlite3"
+    window.output.back_up_to(backup)
+    qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage(), timeout=10_000)
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT count(*) FROM meeting").fetchone() == (3,)
+
+    with sqlite_database.transaction() as session:  # a mistake made after the backup
+        for meeting in session.exec(select(Meeting)).all():
+            session.delete(meeting)
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
+        window.start_loading()
+    assert window.meetings_page.counts() == (0, 0)
+
+    with qtbot.waitSignal(window.meetings_loaded, timeout=20_000):
+        window.output.restore_from(backup)
+    assert window.meetings_page.counts() == (3, 3)
+    assert "the previous database was saved to" in window.statusBar().currentMessage()
