@@ -101,3 +101,22 @@ def write_atomically(path: Path | str, data: bytes | str, *, mode: int | None = 
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
     _sync_folder(path.parent)
+
+
+MAX_IMPORT_BYTES = 256 * 1024 * 1024  # ten years of an office's records export to far less
+
+
+def read_import_file(path: Path | str, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The bytes of a file to import; InputError if it cannot be read or is larger than
+    ``limit`` (a wrong or hostile file, refused before it is loaded into memory)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(
+                f"{path} is {size / 1_048_576:.0f} MB, more than the {limit // 1_048_576} MB an "
+                "import file may be: check that it is the file you meant to import."
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc

@@ -51,7 +51,7 @@ from scoda_desktop.domain.models import (
 )
 from scoda_desktop.domain.types import UTCDateTime, utcnow
 from scoda_desktop.errors import InputError
-from scoda_desktop.services.files import write_atomically
+from scoda_desktop.services.files import read_import_file, write_atomically
 
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
@@ -505,10 +505,7 @@ def load_document(path: Path) -> dict[str, Any]:
     """The parsed JSON object of ``path``; InputError if it cannot be read, is not UTF-8, is not
     JSON (the message gives the line and column) or is not a JSON object."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc
+    data = read_import_file(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

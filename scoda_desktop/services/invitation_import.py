@@ -49,6 +49,7 @@ from scoda_desktop.domain.naming import first_reference, full_name
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE, to_office_time
 from scoda_desktop.domain.types import utcnow
 from scoda_desktop.errors import InputError
+from scoda_desktop.services.files import read_import_file
 from scoda_desktop.services.invitations import (
     DEFAULT_ORGANIZER,
     DETAIL_LABELS,
@@ -412,10 +413,7 @@ def parse_invitations(
 def read_invitations(path: Path, *, organizer: Organizer = DEFAULT_ORGANIZER) -> list[Invitation]:
     """The checked events of the ``.ics`` file at ``path``; nothing is written."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc
+    data = read_import_file(path)
     return parse_invitations(data, str(path), organizer=organizer)
 
 

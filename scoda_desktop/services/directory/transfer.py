@@ -34,7 +34,7 @@ from scoda_desktop.services.directory.preview import (
 )
 from scoda_desktop.services.directory.vcard import VCARD_VERSIONS, read_vcards, write_vcards
 from scoda_desktop.services.directory.writes import DirectoryWriter
-from scoda_desktop.services.files import write_atomically
+from scoda_desktop.services.files import read_import_file, write_atomically
 from scoda_desktop.services.meeting_drafts import InvalidDraftError, StaleRecordError
 
 __all__ = [
@@ -102,10 +102,7 @@ def parse_file(path: Path) -> ParsedFile:
     """The entries of a CSV or vCard file (by its name, else by its first line), with the
     problems of the file itself. InputError if it cannot be read or decoded."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc
+    data = read_import_file(path)
     is_vcard = path.suffix.lower() in VCARD_SUFFIXES
     hint = (
         "Export the contacts again as vCard in UTF-8."
