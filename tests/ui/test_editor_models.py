@@ -21,6 +21,8 @@ from scoda_desktop.services.meeting_drafts import OutcomeDraft, ParticipantDraft
 from scoda_desktop.services.meetings import MeetingRow
 from scoda_desktop.ui.meeting_editor.attendee_model import (
     ATTENDANCE,
+    JOIN_ZONE,
+    LOCAL_TIME,
     NAME_EN,
     ROLE,
     SIDE,
@@ -76,6 +78,26 @@ def test_attendee_model_passes_qt_checks_while_edited(qtmodeltester):
     qtmodeltester.check(model)
     model.setData(model.index(2, SIDE), Side.HOST.value)  # moves the row
     model.remove(0)
+    qtmodeltester.check(model)
+
+
+def test_their_time_follows_the_meeting_and_each_join_zone(qtmodeltester):
+    model = AttendeeTableModel(order_participants)
+    model.set_participants(participants())
+    deputy = names(model).index("Muhammed Igormonzod")
+    assert model.index(deputy, LOCAL_TIME).data() == "—"  # no valid times typed yet
+
+    starts = datetime(2021, 4, 2, 7, 0, tzinfo=UTC)  # 15:00 in Qingdao
+    model.set_span(starts, starts.replace(hour=8), "Asia/Shanghai")
+    assert model.index(deputy, LOCAL_TIME).data() == "15:00–16:00"
+    assert model.setData(model.index(deputy, JOIN_ZONE), "Asia/Kathmandu")
+    assert model.index(deputy, LOCAL_TIME).data() == "12:45–13:45"
+    assert "UTC+05:45" in model.index(deputy, LOCAL_TIME).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.setData(model.index(deputy, JOIN_ZONE), "America/New_York")
+    early = datetime(2021, 4, 2, 1, 0, tzinfo=UTC)  # 09:00 in Qingdao, the evening before there
+    model.set_span(early, early.replace(hour=2), "Asia/Shanghai")
+    assert model.index(deputy, LOCAL_TIME).data() == "Thu 1 Apr 21:00–22:00"
+    assert not model.setData(model.index(deputy, LOCAL_TIME), "09:00")  # shown, not typed
     qtmodeltester.check(model)
 
 

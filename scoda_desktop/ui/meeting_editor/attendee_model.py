@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -29,7 +30,8 @@ from scoda_desktop.ui.display import ATTENDANCE_LABELS, ROLE_LABELS, RSVP_LABELS
     JOIN_ZONE,
     RSVP,
     ATTENDANCE,
-) = range(10)
+    LOCAL_TIME,
+) = range(11)
 
 HEADERS = {
     NAME_EN: "Name",
@@ -42,12 +44,14 @@ HEADERS = {
     JOIN_ZONE: "Joins from",
     RSVP: "Reply",
     ATTENDANCE: "Attendance",
+    LOCAL_TIME: "Their time",
 }
 
 HEADER_TIPS = {
     NAME_EN: "The name as recorded for this meeting (first-reference form)",
     TITLE_EN: "The title as it was at this meeting, copied from the person's post; editable",
     JOIN_ZONE: "The time zone the person joins from; empty: the meeting's own zone",
+    LOCAL_TIME: "The meeting on the person's own clock, with the date when it is not Qingdao's",
 }
 
 # Column -> the draft's attribute, and the labels of a column holding an enumeration.
@@ -75,12 +79,26 @@ ENUM_TYPES: dict[int, type[Enum]] = {
     RSVP: Rsvp,
     ATTENDANCE: Attendance,
 }
-READ_ONLY = {COUNTRY}
+READ_ONLY = {COUNTRY, LOCAL_TIME}
 ORDER_COLUMNS = {SIDE, ROLE}  # a change here can move the row
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole  # the ParticipantDraft itself
 
+if TYPE_CHECKING:
+    from scoda_desktop.services.timezones import LocalTime
+
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class _Zoned:
+    """A name and a zone, as local_times wants them."""
+
+    __slots__ = ("name", "zone")
+
+    def __init__(self, name: str, zone: str) -> None:
+        self.name, self.zone = name, zone
+
+
 Order = Callable[[list[ParticipantDraft]], list[ParticipantDraft]]
 
 
@@ -92,6 +110,37 @@ class AttendeeTableModel(QAbstractTableModel):
         self._rows: list[ParticipantDraft] = []
         self._order = order
         self._problems: dict[int, str] = {}  # row -> what to fix
+        self._span: tuple[datetime, datetime, str] | None = None  # the meeting as typed
+
+    def set_span(self, starts_at: datetime | None, ends_at: datetime | None, zone: str) -> None:
+        """The meeting's start and end (aware instants) and zone as the form shows them, for
+        the "Their time" column; None while the form holds no valid times."""
+        from scoda_desktop.services.timezones import is_zone  # SQLAlchemy: not before the window
+
+        valid = starts_at is not None and ends_at is not None and ends_at > starts_at
+        span = (starts_at, ends_at, zone) if valid and is_zone(zone) else None
+        if span != self._span:
+            self._span = span  # type: ignore[assignment]
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, LOCAL_TIME), self.index(len(self._rows) - 1, LOCAL_TIME)
+                )
+
+    def local_time(self, row: int) -> LocalTime | None:
+        """The meeting on row ``row``'s clock: their join zone, else the meeting's zone."""
+        from scoda_desktop.services.timezones import is_zone, local_times
+
+        if self._span is None:
+            return None
+        starts_at, ends_at, meeting_zone = self._span
+        participant = self._rows[row]
+        zone = (
+            participant.join_zone
+            if participant.join_zone and is_zone(participant.join_zone)
+            else meeting_zone
+        )
+        (local,) = local_times(starts_at, ends_at, [_Zoned(participant.label, zone)])
+        return local
 
     # -- content ---------------------------------------------------------------------------
 
@@ -189,6 +238,8 @@ class AttendeeTableModel(QAbstractTableModel):
             return None
         participant = self._rows[index.row()]
         column = index.column()
+        if column == LOCAL_TIME:
+            return self._local_time_data(index.row(), role)
         value = getattr(participant, FIELDS[column])
         if role == Qt.ItemDataRole.DisplayRole:
             if column in ENUM_LABELS:
@@ -211,6 +262,21 @@ class AttendeeTableModel(QAbstractTableModel):
             return None
         if role == PARTICIPANT_ROLE:
             return participant
+        return None
+
+    def _local_time_data(self, row: int, role: int) -> Any:
+        local = self.local_time(row)
+        if local is None:
+            return "—" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            day = (
+                f"{local.starts:%a} {local.starts.day} {local.starts:%b} "
+                if local.date_differs
+                else ""
+            )
+            return f"{day}{local.starts:%H:%M}–{local.ends:%H:%M}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return local.describe()
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

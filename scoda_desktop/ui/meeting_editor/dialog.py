@@ -200,6 +200,8 @@ class MeetingEditor(QDialog):
         self.outcomes.set_owner_choices(self.attendees.model.participants())
 
     def _on_changed(self) -> None:
+        times = self.general.values()
+        self.attendees.model.set_span(times["starts_at"], times["ends_at"], times["time_zone"])
         self._show_problems(self.problems())
         self._warnings_timer.start()
 
