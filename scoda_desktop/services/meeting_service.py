@@ -70,6 +70,7 @@ from scoda_desktop.services.meeting_drafts import (
     working_hours_warnings,
 )
 from scoda_desktop.services.meeting_history import HistoryEntry, meeting_history
+from scoda_desktop.services.protocol import posts_by_person
 
 __all__ = [
     "DeletedMeeting",
@@ -198,7 +199,7 @@ class MeetingService:
             .where(p.meeting_id == meeting_id)
             .order_by(p.id)
         ).all()
-        posts = people.posts_by_person(session, (row.person_id for row in rows))
+        posts = posts_by_person(session, (row.person_id for row in rows))
         participants = []
         for row in rows:
             directory_name = first_reference(

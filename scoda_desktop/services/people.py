@@ -31,7 +31,7 @@ from scoda_desktop.services.meeting_drafts import (
     PersonMatch,
     validate_person,
 )
-from scoda_desktop.services.protocol.attendees import _posts_by_person
+from scoda_desktop.services.protocol.attendees import posts_by_person
 from scoda_desktop.services.protocol.posts import Post
 
 LIKE_ESCAPE = "!"
@@ -72,13 +72,6 @@ def _word_condition(word: str) -> sa.ColumnElement[bool]:
         as_json = _like_pattern(json.dumps(form)[1:-1].lower())
         conditions.append(alternatives.like(as_json, escape=LIKE_ESCAPE))
     return sa.or_(*conditions)
-
-
-def posts_by_person(session: Session, person_ids: Iterable[int]) -> dict[int, list[Post]]:
-    """Each person's posts (every period), with the kind of their organisation: the protocol
-    engine's own read, so that titles and precedence come from the same rows."""
-    ids = set(person_ids)
-    return _posts_by_person(session, ids) if ids else {}
 
 
 def current_post(posts: Iterable[Post]) -> Post | None:

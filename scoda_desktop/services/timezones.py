@@ -12,29 +12,25 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from functools import cache
 from importlib import resources as importlib_resources
-from typing import Protocol, TypeVar
+from typing import Protocol
 from zoneinfo import ZoneInfo, available_timezones
 
 import sqlalchemy as sa
 
-from scoda_desktop.domain.enums import DiplomaticRank, HeadOfMissionClass, OrganisationKind
+from scoda_desktop.domain.enums import OrganisationKind
 from scoda_desktop.domain.models import (
     Country,
     Meeting,
-    Organisation,
     Participation,
     Person,
-    Position,
 )
 from scoda_desktop.domain.naming import first_reference
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE, office_zone
 from scoda_desktop.errors import InputError
+from scoda_desktop.services.protocol.attendees import posts_by_person
 from scoda_desktop.services.protocol.posts import Post, posts_held_on
-
-_E = TypeVar("_E", bound=StrEnum)
 
 # Names people type that are not zone names: the zone has another city's name.
 _CITY_HINTS = {
@@ -184,59 +180,14 @@ class PostOn:
     organisation_country: str | None
 
 
-def _member(enum_cls: type[_E], value: str | None) -> _E | None:
-    return None if value is None else enum_cls(value)
-
-
 def senior_posts_on(session, person_ids: Iterable[int], day: date) -> dict[int, PostOn]:
     """Each person's most senior post held on ``day``, by the protocol engine's rule
     (:func:`protocol.posts_held_on`), with its organisation's country; one column select.
     People who held no post that day are left out."""
-    position, org = Position.__table__.c, Organisation.__table__.c
-    query = (
-        sa.select(
-            position.person_id,
-            position.id,
-            position.title_en,
-            position.title_zh,
-            position.start_date,
-            position.end_date,
-            position.internal_rank,
-            position.diplomatic_rank,
-            position.head_of_mission_class,
-            position.organisation_id,
-            org.kind,
-            org.country_code,
-        )
-        .outerjoin(Organisation.__table__, org.id == position.organisation_id)
-        .where(
-            position.person_id.in_(sorted(set(person_ids))),
-            sa.or_(position.start_date.is_(None), position.start_date <= day),
-            sa.or_(position.end_date.is_(None), position.end_date >= day),
-        )
-    )
-    posts: dict[int, list[Post]] = {}
-    countries: dict[int, str | None] = {}
-    for row in session.execute(query):
-        posts.setdefault(row.person_id, []).append(
-            Post(
-                id=row.id,
-                title_en=row.title_en,
-                title_zh=row.title_zh,
-                start_date=row.start_date,
-                end_date=row.end_date,
-                internal_rank=row.internal_rank,
-                diplomatic_rank=_member(DiplomaticRank, row.diplomatic_rank),
-                hom_class=_member(HeadOfMissionClass, row.head_of_mission_class),
-                organisation_id=row.organisation_id,
-                organisation_kind=_member(OrganisationKind, row.kind),
-            )
-        )
-        countries[row.id] = row.country_code
     result = {}
-    for person_id, held in posts.items():
+    for person_id, held in posts_by_person(session, person_ids, on=day).items():
         senior = posts_held_on(held, day)[0]
-        result[person_id] = PostOn(senior, countries[senior.id])
+        result[person_id] = PostOn(senior, senior.organisation_country)
     return result
 
 

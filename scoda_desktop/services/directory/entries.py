@@ -25,7 +25,8 @@ from scoda_desktop.domain.enums import NameOrder, OrganisationKind
 from scoda_desktop.domain.models import Country, Organisation, Person
 from scoda_desktop.services.directory.folding import fold
 from scoda_desktop.services.directory.records import PERSON_FIELDS
-from scoda_desktop.services.people import current_post, posts_by_person
+from scoda_desktop.services.people import current_post
+from scoda_desktop.services.protocol import posts_by_person
 
 __all__ = [
     "FAMILY_FIRST_COUNTRIES",

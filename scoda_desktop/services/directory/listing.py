@@ -31,7 +31,8 @@ from scoda_desktop.domain.naming import first_reference, full_name
 from scoda_desktop.domain.office import office_today, to_office_time
 from scoda_desktop.domain.types import utcnow
 from scoda_desktop.services.directory.folding import fold, matches_all_words, search_key
-from scoda_desktop.services.people import current_post, posts_by_person
+from scoda_desktop.services.people import current_post
+from scoda_desktop.services.protocol import posts_by_person
 
 __all__ = [
     "CONTACT_STATUSES",

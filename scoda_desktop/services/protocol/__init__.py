@@ -11,6 +11,7 @@ from scoda_desktop.services.protocol.attendees import (
     PlacedAttendee,
     ProtocolSettings,
     meeting_attendees,
+    posts_by_person,
 )
 from scoda_desktop.services.protocol.posts import (
     Post,
@@ -52,6 +53,7 @@ __all__ = [
     "meeting_attendees",
     "order_by_precedence",
     "participant_from_posts",
+    "posts_by_person",
     "posts_held_on",
     "senior_diplomatic_post",
     "style_names",

@@ -35,6 +35,7 @@ class Post:
     functions_since: datetime | None = None
     organisation_id: int | None = None
     organisation_kind: OrganisationKind | None = None
+    organisation_country: str | None = None  # ISO code of the organisation's country
 
     def held_on(self, day: date) -> bool:
         """True if the post began on or before ``day`` and had not ended before it; a date not
