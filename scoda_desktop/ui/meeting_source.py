@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from scoda_desktop.data.database import Database
     from scoda_desktop.data.target import DatabaseTarget
+    from scoda_desktop.services.directory import DirectoryService
     from scoda_desktop.services.meeting_detail import MeetingDetail
     from scoda_desktop.services.meeting_service import MeetingService
     from scoda_desktop.services.meetings import MeetingRow
@@ -35,6 +36,7 @@ class MeetingSource:
         self._prepare = prepare
         self._database: Database | None = None
         self._service: MeetingService | None = None
+        self._directory: DirectoryService | None = None
 
     @property
     def is_open(self) -> bool:
@@ -50,6 +52,17 @@ class MeetingSource:
 
             self._service = MeetingService(self._database)
         return self._service
+
+    def directory_service(self) -> DirectoryService:
+        """Reads and writes of people, organisations and countries on the open database (see
+        ``load``). Its calls block: run them on the task runner."""
+        if self._database is None:
+            raise RuntimeError("the database is not open yet: load() opens it")
+        if self._directory is None:
+            from scoda_desktop.services.directory import DirectoryService
+
+            self._directory = DirectoryService(self._database)
+        return self._directory
 
     def load(self) -> list[MeetingRow]:
         """Open the database if needed (migrating it, then ``prepare``), make the automatic
@@ -112,6 +125,7 @@ class MeetingSource:
             self._database.dispose()
             self._database = None
             self._service = None
+            self._directory = None
             log.info("closed %s", self.target.display_name)
 
     def _open(self) -> Database:
