@@ -404,14 +404,7 @@ class MeetingService:
             )
             if deleted.rowcount != 1:
                 raise self._stale(session, meeting_id, _theme_of(meeting))
-            audit.record(
-                session,
-                actor=self.actor,
-                table="meeting",
-                record_id=meeting_id,
-                action=AuditAction.DELETE,
-                changes=audit.changes_between(meeting, None, MEETING_FIELDS),
-            )
+            self._audit_meeting(session, meeting_id, AuditAction.DELETE, meeting, None)
         log.info("deleted meeting %s", meeting_id)
         return DeletedMeeting(meeting_id, meeting["uid"], _theme_of(meeting), rows)
 
@@ -439,14 +432,7 @@ class MeetingService:
                     ids[row["id"]] = result.inserted_primary_key[0]
             meeting = deleted.rows["meeting"][0]
             meeting_id = new_ids["meeting"][meeting["id"]]
-            audit.record(
-                session,
-                actor=self.actor,
-                table="meeting",
-                record_id=meeting_id,
-                action=AuditAction.INSERT,
-                changes=audit.changes_between(None, meeting, MEETING_FIELDS),
-            )
+            self._audit_meeting(session, meeting_id, AuditAction.INSERT, None, meeting)
         log.info("restored meeting %s as %s", deleted.meeting_id, meeting_id)
         return SavedMeeting(meeting_id, meeting["uid"], meeting["version"], deleted.theme, True)
 
@@ -467,14 +453,7 @@ class MeetingService:
             )
         )
         meeting_id = result.inserted_primary_key[0]
-        audit.record(
-            session,
-            actor=self.actor,
-            table="meeting",
-            record_id=meeting_id,
-            action=AuditAction.INSERT,
-            changes=audit.changes_between(None, values, MEETING_FIELDS),
-        )
+        self._audit_meeting(session, meeting_id, AuditAction.INSERT, None, values)
         return SavedMeeting(meeting_id, uid, 1, _theme_of(values), created=True)
 
     def _update_meeting(
@@ -495,15 +474,10 @@ class MeetingService:
         )
         if current is None or result.rowcount != 1:
             raise self._stale(session, meeting_id, theme or f"meeting {meeting_id}")
-        changes = audit.changes_between(current._mapping, values, values)
-        if changes:
-            audit.record(
-                session,
-                actor=self.actor,
-                table="meeting",
-                record_id=meeting_id,
-                action=AuditAction.UPDATE,
-                changes=changes,
+        fields = tuple(values)
+        if audit.changes_between(current._mapping, values, fields):
+            self._audit_meeting(
+                session, meeting_id, AuditAction.UPDATE, current._mapping, values, fields
             )
         return SavedMeeting(meeting_id, current.uid, read_version + 1, theme)
 
@@ -586,6 +560,18 @@ class MeetingService:
                 )
                 new_id = result.inserted_primary_key[0]
                 self._audit(session, table, new_id, AuditAction.INSERT, None, values, fields)
+
+    def _audit_meeting(
+        self,
+        session: Session,
+        meeting_id: int,
+        action: AuditAction,
+        old: Mapping[str, Any] | None,
+        new: Mapping[str, Any] | None,
+        fields: tuple[str, ...] = MEETING_FIELDS,
+    ) -> None:
+        """Audit a write of the meeting row itself (by default, of the fields a draft edits)."""
+        self._audit(session, Meeting.__table__, meeting_id, action, old, new, fields)
 
     def _audit(
         self,
