@@ -1,0 +1,184 @@
+"""The read-only pane beside each directory list, and the HTML it shows.
+
+``LinkBrowser`` turns a click on a link that names a record (``person:12``, ``country:ID``,
+``meeting:3``) into a signal instead of navigating. The helpers build escaped HTML for it:
+a link, greyed text, lines, a record's facts under their labels, the day of a meeting in
+Qingdao, how long ago the last contact was.
+
+Nothing here imports the data layer: the window builds the pages before its first paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from html import escape
+from typing import Protocol, TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from scoda_desktop.domain.enums import MeetingStatus
+from scoda_desktop.domain.office import to_office_time
+
+__all__ = [
+    "GREY",
+    "LinkBrowser",
+    "facts_html",
+    "last_contact_text",
+    "latest_contact",
+    "lines_html",
+    "link",
+    "muted",
+    "office_day",
+    "paragraphs_html",
+    "time_ago",
+]
+
+GREY = "#777777"  # past posts, labels, notes: what is there but not the point
+# Meetings that count as contact once they have started (as ``listing.CONTACT_STATUSES``,
+# which brings the data layer with it).
+CONTACT_STATUSES = (MeetingStatus.HELD, MeetingStatus.CONFIRMED)
+
+
+def link(kind: str, key: int | str, text: str) -> str:
+    """An anchor to a record, ``text`` escaped; ``LinkBrowser`` turns a click into a signal."""
+    return f"<a href='{escape(f'{kind}:{key}', quote=True)}'>{escape(text)}</a>"
+
+
+def muted(text: str) -> str:
+    """``text`` escaped and greyed."""
+    return f"<span style='color:{GREY}'>{escape(text)}</span>"
+
+
+def lines_html(lines: Sequence[str], *, empty: str, spaced: bool = False) -> str:
+    """HTML ``lines`` (already escaped) one under the other, or ``empty`` greyed; ``spaced``
+    leaves a gap between entries of several lines each."""
+    if not lines:
+        return muted(empty)
+    if not spaced:
+        return "<br>".join(lines)
+    return "".join(f"<div style='margin-bottom:5px'>{line}</div>" for line in lines)
+
+
+def paragraphs_html(text: str) -> str:
+    """Plain ``text`` (a bio, notes) escaped, a paragraph a line."""
+    return "".join(f"<p style='margin:0'>{escape(line)}</p>" for line in text.splitlines())
+
+
+def facts_html(title: str, subtitle: str | None, facts: Sequence[tuple[str, str]]) -> str:
+    """The record's name as a heading, then each fact under its label (labels escaped here,
+    values are HTML already)."""
+    html = f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>"
+    if subtitle:
+        html += f"<p style='margin-top:0'>{escape(subtitle)}</p>"
+    label_style = "margin-top:10px; margin-bottom:2px"
+    return html + "".join(
+        f"<p style='{label_style}'><b>{escape(label)}</b></p><div>{value}</div>"
+        for label, value in facts
+    )
+
+
+def office_day(instant: datetime) -> str:
+    """``2021-04-02``: the day ``instant`` falls on in Qingdao."""
+    return to_office_time(instant).date().isoformat()
+
+
+class Meeting(Protocol):
+    @property
+    def starts_at(self) -> datetime: ...
+    @property
+    def status(self) -> MeetingStatus: ...
+
+
+M = TypeVar("M", bound=Meeting)
+
+
+def latest_contact(meetings: Iterable[M], now: datetime) -> M | None:
+    """The latest of ``meetings`` that has taken place by ``now``: held, or confirmed and
+    started (the rule the lists' "last contact" follows)."""
+    taken_place = [m for m in meetings if m.status in CONTACT_STATUSES and m.starts_at <= now]
+    return max(taken_place, key=lambda m: m.starts_at, default=None)
+
+
+# -- how long ago ----------------------------------------------------------------------------
+
+_AGO = {
+    "today": QT_TRANSLATE_NOOP("DirectoryDetail", "today"),
+    "yesterday": QT_TRANSLATE_NOOP("DirectoryDetail", "yesterday"),
+    "days": QT_TRANSLATE_NOOP("DirectoryDetail", "{n} days ago"),
+    "week": QT_TRANSLATE_NOOP("DirectoryDetail", "1 week ago"),
+    "weeks": QT_TRANSLATE_NOOP("DirectoryDetail", "{n} weeks ago"),
+    "months": QT_TRANSLATE_NOOP("DirectoryDetail", "{n} months ago"),
+    "years": QT_TRANSLATE_NOOP("DirectoryDetail", "{n} years ago"),
+    "future": QT_TRANSLATE_NOOP("DirectoryDetail", "in the future"),
+    "no_contact": QT_TRANSLATE_NOOP("DirectoryDetail", "no meeting has taken place yet"),
+    "contact": QT_TRANSLATE_NOOP("DirectoryDetail", "{day} ({ago})"),
+}
+
+
+def _ago(key: str) -> str:
+    return QCoreApplication.translate("DirectoryDetail", _AGO[key])
+
+
+def time_ago(then: date, today: date) -> str:
+    """``3 months ago``: how long before ``today`` the day ``then`` was, in the largest unit that
+    fits (days up to two weeks, weeks up to two months, months up to two years)."""
+    days = (today - then).days
+    if days < 0:
+        return _ago("future")
+    if days == 0:
+        return _ago("today")
+    if days == 1:
+        return _ago("yesterday")
+    if days < 14:
+        return _ago("days").format(n=days)
+    months = (today.year - then.year) * 12 + today.month - then.month - (today.day < then.day)
+    if months < 2:
+        weeks = days // 7
+        return _ago("week" if weeks == 1 else "weeks").format(n=weeks)
+    if months < 24:
+        return _ago("months").format(n=months)
+    return _ago("years").format(n=months // 12)
+
+
+def last_contact_text(
+    last_contact: datetime | None, today: date, *, none_text: str | None = None
+) -> str:
+    """``2026-08-20 (3 months ago)``: the day of the last contact in Qingdao and how long
+    before ``today`` it was; without one, ``none_text`` (default: no meeting yet)."""
+    if last_contact is None:
+        return none_text or _ago("no_contact")
+    day = to_office_time(last_contact).date()
+    return _ago("contact").format(day=day.isoformat(), ago=time_ago(day, today))
+
+
+# -- the pane --------------------------------------------------------------------------------
+
+
+class LinkBrowser(QTextBrowser):
+    """The read-only pane beside a list. A click on a link whose scheme is one of
+    ``LINK_KINDS`` emits ``link_activated(kind, key)`` instead of navigating; an e-mail
+    address opens the mail program."""
+
+    LINK_KINDS: tuple[str, ...] = ("person", "organisation", "country", "meeting")
+    link_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self.open_link)
+
+    def open_link(self, url: QUrl | str) -> None:
+        """What a click on the link ``url`` does: emit its kind and key (ignore other links)."""
+        url = QUrl(url) if isinstance(url, str) else url
+        kind, key = url.scheme(), url.path()
+        if kind == "mailto":
+            QDesktopServices.openUrl(url)
+        elif kind in self.LINK_KINDS and key:
+            self.link_activated.emit(kind, key)
+
+    def show_message(self, text: str) -> None:
+        self.setHtml(f"<p>{muted(text)}</p>")
