@@ -34,6 +34,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.startup_check and args.command is not None:
         parser.error("--startup-check opens the window: it takes no subcommand")
+    if args.ui_language is not None and args.command is not None:
+        parser.error(
+            "--lang before a subcommand sets the window's language, which a subcommand does "
+            "not use; a subcommand that writes a document takes its own --lang after its name "
+            "(scoda-desktop briefing 12 --lang zh -o brief.pdf)"
+        )
     configure_logging()
     if args.command is not None:
         return cli.run(args)
@@ -48,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         demo=args.demo,
         prepare=cli.prepare_demo if args.demo else None,
         startup_check=seconds_since_start if args.startup_check else None,
+        language=args.ui_language,
     )
 
 

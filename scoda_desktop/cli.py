@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from scoda_desktop import __version__
 from scoda_desktop.data.target import DatabaseTarget, resolve_target
 from scoda_desktop.errors import InputError, ScodaError
-from scoda_desktop.settings import preferred_database
+from scoda_desktop.settings import UI_LANGUAGES, preferred_database
 
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
@@ -57,6 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help="use the demo database (created and filled with sample meetings on first use)",
+    )
+    parser.add_argument(
+        "--lang",
+        dest="ui_language",
+        choices=UI_LANGUAGES,
+        help="the language of the window: en (English) or zh (Chinese) for this run (default: "
+        "as chosen in Preferences, else the system's). Subcommands that write documents take "
+        "their own --lang after the subcommand",
     )
     parser.add_argument(
         "--startup-check",

@@ -3,6 +3,9 @@ folder (``settings.json`` beside the database; ``SCODA_DATA_DIR`` moves it with 
 
 Window geometry is not a preference: it stays in QSettings (see ``ui/application.py``).
 This module knows nothing of Qt; the Preferences dialog builds its fields from ``SETTINGS``.
+Labels, choices and help are English source strings marked with ``QT_TRANSLATE_NOOP`` (a
+Qt-free stand-in below with the name lupdate looks for), so the dialog shows them translated
+in the context ``Settings``; error messages name the English label.
 
 The PostgreSQL password. No OS keyring is assumed. A password typed in Preferences is kept in
 ``settings.json`` in plain text; the file is written readable by its owner only (mode 0600 on
@@ -38,6 +41,8 @@ __all__ = [
     "POSTGRES_USER",
     "SETTINGS",
     "SQLITE_PATH",
+    "UI_LANGUAGE",
+    "UI_LANGUAGES",
     "Preferences",
     "Setting",
     "load_preferences",
@@ -54,6 +59,18 @@ SETTINGS_FILE = "settings.json"
 SETTINGS_FILE_MODE = 0o600  # it may hold the database password
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 POSTGRES_DRIVER = "postgresql+psycopg"
+# The languages of the interface, as --lang names them; SYSTEM_LANGUAGE follows the computer's.
+SYSTEM_LANGUAGE, ENGLISH, CHINESE = "system", "en", "zh"
+UI_LANGUAGES = (ENGLISH, CHINESE)
+# The context of the labels' translations, written out in each QT_TRANSLATE_NOOP below (lupdate
+# reads literals only).
+TRANSLATION_CONTEXT = "Settings"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context`` and returns it unchanged (the Qt macro of
+    the same name, without Qt); the interface translates it where it shows it."""
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,31 +106,42 @@ DATABASE_KIND: Setting[str] = Setting(
     "database.kind",
     str,
     SQLITE,
-    "Database",
+    QT_TRANSLATE_NOOP("Settings", "Database"),
     choices=(
-        (SQLITE, "A file on this computer (SQLite)"),
-        (POSTGRESQL, "The office's shared PostgreSQL server"),
+        (SQLITE, QT_TRANSLATE_NOOP("Settings", "A file on this computer (SQLite)")),
+        (POSTGRESQL, QT_TRANSLATE_NOOP("Settings", "The office's shared PostgreSQL server")),
     ),
 )
 SQLITE_PATH: Setting[str] = Setting(
     "database.sqlite_path",
     str,
     "",
-    "Database file",
-    help="Leave empty for the default file in SCODA Desktop's data folder.",
+    QT_TRANSLATE_NOOP("Settings", "Database file"),
+    help=QT_TRANSLATE_NOOP(
+        "Settings", "Leave empty for the default file in SCODA Desktop's data folder."
+    ),
 )
-POSTGRES_HOST: Setting[str] = Setting("database.host", str, "localhost", "Server")
-POSTGRES_PORT: Setting[int] = Setting("database.port", int, 5432, "Port", minimum=1, maximum=65535)
-POSTGRES_DATABASE: Setting[str] = Setting("database.name", str, "scoda", "Database name")
-POSTGRES_USER: Setting[str] = Setting("database.user", str, "", "User name")
+POSTGRES_HOST: Setting[str] = Setting(
+    "database.host", str, "localhost", QT_TRANSLATE_NOOP("Settings", "Server")
+)
+POSTGRES_PORT: Setting[int] = Setting(
+    "database.port", int, 5432, QT_TRANSLATE_NOOP("Settings", "Port"), minimum=1, maximum=65535
+)
+POSTGRES_DATABASE: Setting[str] = Setting(
+    "database.name", str, "scoda", QT_TRANSLATE_NOOP("Settings", "Database name")
+)
+POSTGRES_USER: Setting[str] = Setting(
+    "database.user", str, "", QT_TRANSLATE_NOOP("Settings", "User name")
+)
 POSTGRES_PASSWORD: Setting[str] = Setting(
     "database.password",
     str,
     "",
-    "Password",
-    help=(
+    QT_TRANSLATE_NOOP("Settings", "Password"),
+    help=QT_TRANSLATE_NOOP(
+        "Settings",
         "Kept in plain text in the settings file, readable only by your user account. Leave "
-        "it empty to use PGPASSWORD or your PostgreSQL password file (pgpass) instead."
+        "it empty to use PGPASSWORD or your PostgreSQL password file (pgpass) instead.",
     ),
     secret=True,
 )
@@ -121,17 +149,39 @@ ACTOR_NAME: Setting[str] = Setting(
     "audit.actor",
     str,
     "",
-    "Your name in the history",
-    help="Recorded with every change you make. Leave empty to use your login name.",
+    QT_TRANSLATE_NOOP("Settings", "Your name in the history"),
+    help=QT_TRANSLATE_NOOP(
+        "Settings", "Recorded with every change you make. Leave empty to use your login name."
+    ),
 )
 POLL_SECONDS: Setting[int] = Setting(
     "sharing.poll_seconds",
     int,
     10,
-    "Look for colleagues' changes every",
-    help="How often the meeting list checks the database for changes made by others (seconds).",
+    QT_TRANSLATE_NOOP("Settings", "Look for colleagues' changes every"),
+    help=QT_TRANSLATE_NOOP(
+        "Settings",
+        "How often the meeting list checks the database for changes made by others (seconds).",
+    ),
     minimum=2,
     maximum=3600,
+)
+UI_LANGUAGE: Setting[str] = Setting(
+    "interface.language",
+    str,
+    SYSTEM_LANGUAGE,
+    QT_TRANSLATE_NOOP("Settings", "Language"),
+    help=QT_TRANSLATE_NOOP(
+        "Settings",
+        "The language of menus, dialogs and dates on screen. A change applies at the next "
+        "start; --lang en or --lang zh on the command line overrides it for one run.",
+    ),
+    # The languages are named in their own language, never translated.
+    choices=(
+        (SYSTEM_LANGUAGE, QT_TRANSLATE_NOOP("Settings", "Follow the system")),
+        (ENGLISH, "English"),
+        (CHINESE, "中文"),
+    ),
 )
 
 SETTINGS: tuple[Setting[Any], ...] = (
@@ -144,6 +194,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     POSTGRES_PASSWORD,
     ACTOR_NAME,
     POLL_SECONDS,
+    UI_LANGUAGE,
 )
 _BY_KEY = {setting.key: setting for setting in SETTINGS}
 
@@ -215,6 +266,11 @@ class Preferences:
 
     def poll_interval_ms(self) -> int:
         return self.get(POLL_SECONDS) * 1000
+
+    def ui_language(self) -> str | None:
+        """The interface's language chosen here ("en" or "zh"), None to follow the system."""
+        chosen = self.get(UI_LANGUAGE)
+        return chosen if chosen in UI_LANGUAGES else None
 
 
 def postgres_url(*, host: str, port: int, database: str, user: str, password: str) -> str:

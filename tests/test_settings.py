@@ -25,6 +25,7 @@ from scoda_desktop.settings import (
     POSTGRESQL,
     SETTINGS,
     SQLITE_PATH,
+    UI_LANGUAGE,
     Preferences,
     load_preferences,
     postgres_url,
@@ -92,6 +93,18 @@ def test_a_value_that_does_not_fit_is_refused():
         Preferences().replace({POSTGRES_PORT: 70_000})
     with pytest.raises(InputError, match="is not one of sqlite, postgresql"):
         Preferences().replace({DATABASE_KIND: "oracle"})
+
+
+def test_the_interface_language_follows_the_system_unless_chosen(data_dir):
+    assert Preferences().ui_language() is None  # follow the system
+    assert Preferences().replace({UI_LANGUAGE: "zh"}).ui_language() == "zh"
+    assert Preferences().replace({UI_LANGUAGE: "en"}).ui_language() == "en"
+    assert Preferences().replace({UI_LANGUAGE: "system"}).ui_language() is None
+    with pytest.raises(InputError, match="not one of system, en, zh"):
+        Preferences().replace({UI_LANGUAGE: "fr"})
+    save_preferences(Preferences().replace({UI_LANGUAGE: "zh"}))
+    assert json.loads(settings_path().read_text(encoding="utf-8"))["interface.language"] == "zh"
+    assert load_preferences().ui_language() == "zh"
 
 
 def test_the_password_is_encoded_in_the_url_and_hidden_when_shown():

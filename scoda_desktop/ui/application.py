@@ -1,4 +1,5 @@
-"""Starting the window: the QApplication, logging, the exception hook, then the database.
+"""Starting the window: the QApplication, its language, logging, the exception hook, then the
+database.
 
 The window is shown first; the database is opened (and migrated, and prepared) on a worker
 thread afterwards, so the first paint never waits for SQLAlchemy to import.
@@ -23,6 +24,7 @@ from scoda_desktop.ui.error_dialog import install_excepthook
 from scoda_desktop.ui.main_window import MainWindow
 from scoda_desktop.ui.meeting_source import MeetingSource
 from scoda_desktop.ui.startup_probe import StartupCheck, after_first_paint
+from scoda_desktop.ui.translations import install_translations, remove_translations
 
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
@@ -67,8 +69,12 @@ def run(
     demo: bool = False,
     prepare: Callable[[Database], None] | None = None,
     startup_check: Callable[[], float] | None = None,
+    language: str | None = None,
 ) -> int:
     """Show the main window on ``target`` until it is closed; return the exit code (0).
+
+    ``language`` ("en" or "zh", from ``--lang``) overrides the language chosen in Preferences,
+    which by default follows the system's.
 
     ``prepare`` runs on the worker thread right after the database is opened and migrated
     (the demo population goes there). With ``startup_check`` (seconds since the process
@@ -77,13 +83,15 @@ def run(
     app = _application()
     log_path = configure_logging()
     log.info("SCODA Desktop %s starting on %s", __version__, target.display_name)
+    preferences = load_preferences()
+    install_translations(app, language or preferences.ui_language())
     hook = install_excepthook(log_path)
     window = MainWindow(
         MeetingSource(target, prepare),
         settings=window_settings(),
         log_path=log_path,
         demo=demo,
-        poll_interval_ms=load_preferences().poll_interval_ms(),
+        poll_interval_ms=preferences.poll_interval_ms(),
     )
     # Loading imports SQLAlchemy on a worker thread, which holds the interpreter for long
     # stretches: it starts once the window has painted (installed first: the check's own
@@ -100,3 +108,4 @@ def run(
         window.close()  # idempotent; closes the database if the loop ended another way
         window.deleteLater()
         hook.uninstall()
+        remove_translations(app)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,12 +23,27 @@ from PySide6.QtWidgets import (
 )
 
 from scoda_desktop.services.meeting_conflicts import ChangedBy, MeetingConflict
+from scoda_desktop.ui.display import TranslatedLabels
 from scoda_desktop.ui.text_table_model import TextTableModel
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 __all__ = ["ConflictChoice", "ConflictDialog"]
 
-HEADERS = ("What", "Your version", "Saved version", "Changed by")
-CHANGED_BY = {ChangedBy.YOU: "you", ChangedBy.THEM: "them", ChangedBy.BOTH: "both of you"}
+CONTEXT = "ConflictDialog"
+HEADERS = (
+    QT_TRANSLATE_NOOP("ConflictDialog", "What"),
+    QT_TRANSLATE_NOOP("ConflictDialog", "Your version"),
+    QT_TRANSLATE_NOOP("ConflictDialog", "Saved version"),
+    QT_TRANSLATE_NOOP("ConflictDialog", "Changed by"),
+)
+CHANGED_BY = TranslatedLabels(
+    "ChangedBy",
+    {
+        ChangedBy.YOU: QT_TRANSLATE_NOOP("ChangedBy", "you"),
+        ChangedBy.THEM: QT_TRANSLATE_NOOP("ChangedBy", "them"),
+        ChangedBy.BOTH: QT_TRANSLATE_NOOP("ChangedBy", "both of you"),
+    },
+)
 DEFAULT_SIZE = (760, 420)
 
 
@@ -38,27 +54,36 @@ class ConflictChoice(Enum):
 
 
 def headline(conflict: MeetingConflict) -> str:
-    theme = conflict.theirs.theme or "This meeting"
-    who = f" by {conflict.last_change}" if conflict.last_change else ""
-    return f"“{theme}” was saved{who} after you opened it. Your changes are not saved yet."
+    theme = conflict.theirs.theme or QCoreApplication.translate("ConflictDialog", "This meeting")
+    if conflict.last_change:
+        text = QCoreApplication.translate(
+            "ConflictDialog",
+            "“{theme}” was saved by {who} after you opened it. Your changes are not saved yet.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ConflictDialog",
+            "“{theme}” was saved after you opened it. Your changes are not saved yet.",
+        )
+    return text.format(theme=theme, who=conflict.last_change)
 
 
 class ConflictDialog(QDialog):
     def __init__(self, conflict: MeetingConflict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("The meeting was changed elsewhere")
+        self.setWindowTitle(self.tr("The meeting was changed elsewhere"))
         self.resize(*DEFAULT_SIZE)
         self.choice = ConflictChoice.CANCEL
 
         message = QLabel(headline(conflict), objectName="conflictHeadline")
         message.setWordWrap(True)
         if conflict.differences:
-            explain = "Where your version and the saved one differ:"
+            explain = self.tr("Where your version and the saved one differ:")
         else:
-            explain = "Your version and the saved one hold the same values."
+            explain = self.tr("Your version and the saved one hold the same values.")
         self.model = TextTableModel(
-            HEADERS,
+            [QCoreApplication.translate(CONTEXT, header) for header in HEADERS],
             [(d.what, d.yours, d.theirs, CHANGED_BY[d.changed_by]) for d in conflict.differences],
             self,
         )
@@ -79,22 +104,22 @@ class ConflictDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.reload_button = self._button(
-            "&Reload the saved version",
+            self.tr("&Reload the saved version"),
             QDialogButtonBox.ButtonRole.DestructiveRole,
             ConflictChoice.RELOAD,
-            "Discard your changes and show the meeting as it is saved now",
+            self.tr("Discard your changes and show the meeting as it is saved now"),
         )
         self.overwrite_button = self._button(
-            "&Overwrite with mine",
+            self.tr("&Overwrite with mine"),
             QDialogButtonBox.ButtonRole.AcceptRole,
             ConflictChoice.OVERWRITE,
-            "Save your version over the saved one; the history keeps both",
+            self.tr("Save your version over the saved one; the history keeps both"),
         )
         self.cancel_button = self._button(
-            "&Cancel",
+            self.tr("&Cancel"),
             QDialogButtonBox.ButtonRole.RejectRole,
             ConflictChoice.CANCEL,
-            "Go back to your changes without saving",
+            self.tr("Go back to your changes without saving"),
         )
         self.cancel_button.setDefault(True)  # the answer that loses nothing
 

@@ -1,10 +1,23 @@
-"""How meetings read on screen: labels for the enumerations and times in the office's zone."""
+"""How meetings read on screen: labels for the enumerations and times in the office's zone, in
+the interface's language.
+
+The label tables (``KIND_LABELS`` ...) hold English source strings marked with
+``QT_TRANSLATE_NOOP``, one translation context per enumeration; reading a label
+(``KIND_LABELS[kind]``, ``.get``, ``.items()``) gives it translated, so code that shows them needs
+nothing more. Dates follow the default QLocale that ``translations.install_translations`` sets:
+``2021-04-02 15:00`` in English, ``2021年4月2日 15:00`` in Chinese; weekday and month names come
+from QLocale.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Hashable, Iterator, Mapping
+from datetime import date, datetime
 from functools import cache
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from scoda_desktop.domain.enums import (
     Attendance,
@@ -18,73 +31,153 @@ from scoda_desktop.domain.enums import (
     Side,
 )
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE, to_office_time
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
-OFFICE_ZONE_LABEL = "Beijing time"
+if TYPE_CHECKING:  # the services are not imported before the window shows
+    from scoda_desktop.services.wording import Problem
 
-KIND_LABELS: dict[MeetingKind, str] = {
-    MeetingKind.VIDEO: "Video",
-    MeetingKind.IN_PERSON: "In person",
-    MeetingKind.HYBRID: "Hybrid",
-}
+K = TypeVar("K", bound=Hashable)
 
-STATUS_LABELS: dict[MeetingStatus, str] = {
-    MeetingStatus.DRAFT: "Draft",
-    MeetingStatus.PROPOSED: "Proposed",
-    MeetingStatus.CONFIRMED: "Confirmed",
-    MeetingStatus.HELD: "Held",
-    MeetingStatus.POSTPONED: "Postponed",
-    MeetingStatus.CANCELLED: "Cancelled",
-}
+CONTEXT = "Display"  # the context of this module's own strings
+# The English source; shown translated by office_zone_label() (a constant cannot follow the
+# language: it is read when a module is imported, before the language is chosen).
+OFFICE_ZONE_LABEL = QT_TRANSLATE_NOOP("Display", "Beijing time")
 
-SIDE_LABELS: dict[Side, str] = {Side.HOST: "Host side", Side.GUEST: "Guest side"}
 
-ROLE_LABELS: dict[ParticipationRole, str] = {
-    ParticipationRole.HOST: "Host",
-    ParticipationRole.PRINCIPAL_GUEST: "Principal guest",
-    ParticipationRole.GUEST: "Guest",
-    ParticipationRole.ACCOMPANYING: "Accompanying",
-    ParticipationRole.ATTENDEE: "Attendee",
-    ParticipationRole.INTERPRETER: "Interpreter",
-    ParticipationRole.STAFF: "Staff",
-}
+class TranslatedLabels(Mapping[K, str]):
+    """A label per member of an enumeration: English source strings marked with
+    ``QT_TRANSLATE_NOOP(context, ...)``, read translated into the interface's language."""
 
-RSVP_LABELS: dict[Rsvp, str] = {
-    Rsvp.INVITED: "Invited",
-    Rsvp.ACCEPTED: "Accepted",
-    Rsvp.TENTATIVE: "Tentative",
-    Rsvp.DECLINED: "Declined",
-}
+    def __init__(self, context: str, sources: Mapping[K, str]) -> None:
+        self.context = context
+        self._sources = dict(sources)
 
-ATTENDANCE_LABELS: dict[Attendance, str] = {
-    Attendance.PRESENT: "Present",
-    Attendance.ABSENT: "Absent",
-    Attendance.EXCUSED: "Excused",
-}
+    def __getitem__(self, key: K) -> str:
+        return QCoreApplication.translate(self.context, self._sources[key])
 
-OUTCOME_KIND_LABELS: dict[OutcomeKind, str] = {
-    OutcomeKind.PROPOSAL: "Proposal",
-    OutcomeKind.AGREEMENT: "Agreement",
-    OutcomeKind.FOLLOW_UP: "Follow-up",
-    OutcomeKind.MOU: "MoU",
-    OutcomeKind.REMARK: "Remark",
-}
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._sources)
 
-OUTCOME_STATUS_LABELS: dict[OutcomeStatus, str] = {
-    OutcomeStatus.OPEN: "Open",
-    OutcomeStatus.DONE: "Done",
-    OutcomeStatus.DROPPED: "Dropped",
-}
+    def __len__(self) -> int:
+        return len(self._sources)
 
-NAME_ORDER_LABELS: dict[NameOrder, str] = {
-    NameOrder.GIVEN_FIRST: "Given name first (Djauhari Oratmangun)",
-    NameOrder.FAMILY_FIRST: "Family name first (Liu Jianjun)",
-    NameOrder.SINGLE: "Single name (Sukarno)",
-}
+    def source(self, key: K) -> str:
+        """The English label, whatever the interface's language."""
+        return self._sources[key]
+
+    def __repr__(self) -> str:
+        return f"TranslatedLabels({self.context!r}, {self._sources!r})"
+
+
+KIND_LABELS = TranslatedLabels(
+    "MeetingKind",
+    {
+        MeetingKind.VIDEO: QT_TRANSLATE_NOOP("MeetingKind", "Video"),
+        MeetingKind.IN_PERSON: QT_TRANSLATE_NOOP("MeetingKind", "In person"),
+        MeetingKind.HYBRID: QT_TRANSLATE_NOOP("MeetingKind", "Hybrid"),
+    },
+)
+
+STATUS_LABELS = TranslatedLabels(
+    "MeetingStatus",
+    {
+        MeetingStatus.DRAFT: QT_TRANSLATE_NOOP("MeetingStatus", "Draft"),
+        MeetingStatus.PROPOSED: QT_TRANSLATE_NOOP("MeetingStatus", "Proposed"),
+        MeetingStatus.CONFIRMED: QT_TRANSLATE_NOOP("MeetingStatus", "Confirmed"),
+        MeetingStatus.HELD: QT_TRANSLATE_NOOP("MeetingStatus", "Held"),
+        MeetingStatus.POSTPONED: QT_TRANSLATE_NOOP("MeetingStatus", "Postponed"),
+        MeetingStatus.CANCELLED: QT_TRANSLATE_NOOP("MeetingStatus", "Cancelled"),
+    },
+)
+
+SIDE_LABELS = TranslatedLabels(
+    "Side",
+    {
+        Side.HOST: QT_TRANSLATE_NOOP("Side", "Host side"),
+        Side.GUEST: QT_TRANSLATE_NOOP("Side", "Guest side"),
+    },
+)
+
+ROLE_LABELS = TranslatedLabels(
+    "ParticipationRole",
+    {
+        ParticipationRole.HOST: QT_TRANSLATE_NOOP("ParticipationRole", "Host"),
+        ParticipationRole.PRINCIPAL_GUEST: QT_TRANSLATE_NOOP(
+            "ParticipationRole", "Principal guest"
+        ),
+        ParticipationRole.GUEST: QT_TRANSLATE_NOOP("ParticipationRole", "Guest"),
+        ParticipationRole.ACCOMPANYING: QT_TRANSLATE_NOOP("ParticipationRole", "Accompanying"),
+        ParticipationRole.ATTENDEE: QT_TRANSLATE_NOOP("ParticipationRole", "Attendee"),
+        ParticipationRole.INTERPRETER: QT_TRANSLATE_NOOP("ParticipationRole", "Interpreter"),
+        ParticipationRole.STAFF: QT_TRANSLATE_NOOP("ParticipationRole", "Staff"),
+    },
+)
+
+RSVP_LABELS = TranslatedLabels(
+    "Rsvp",
+    {
+        Rsvp.INVITED: QT_TRANSLATE_NOOP("Rsvp", "Invited"),
+        Rsvp.ACCEPTED: QT_TRANSLATE_NOOP("Rsvp", "Accepted"),
+        Rsvp.TENTATIVE: QT_TRANSLATE_NOOP("Rsvp", "Tentative"),
+        Rsvp.DECLINED: QT_TRANSLATE_NOOP("Rsvp", "Declined"),
+    },
+)
+
+ATTENDANCE_LABELS = TranslatedLabels(
+    "Attendance",
+    {
+        Attendance.PRESENT: QT_TRANSLATE_NOOP("Attendance", "Present"),
+        Attendance.ABSENT: QT_TRANSLATE_NOOP("Attendance", "Absent"),
+        Attendance.EXCUSED: QT_TRANSLATE_NOOP("Attendance", "Excused"),
+    },
+)
+
+OUTCOME_KIND_LABELS = TranslatedLabels(
+    "OutcomeKind",
+    {
+        OutcomeKind.PROPOSAL: QT_TRANSLATE_NOOP("OutcomeKind", "Proposal"),
+        OutcomeKind.AGREEMENT: QT_TRANSLATE_NOOP("OutcomeKind", "Agreement"),
+        OutcomeKind.FOLLOW_UP: QT_TRANSLATE_NOOP("OutcomeKind", "Follow-up"),
+        OutcomeKind.MOU: QT_TRANSLATE_NOOP("OutcomeKind", "MoU"),
+        OutcomeKind.REMARK: QT_TRANSLATE_NOOP("OutcomeKind", "Remark"),
+    },
+)
+
+OUTCOME_STATUS_LABELS = TranslatedLabels(
+    "OutcomeStatus",
+    {
+        OutcomeStatus.OPEN: QT_TRANSLATE_NOOP("OutcomeStatus", "Open"),
+        OutcomeStatus.DONE: QT_TRANSLATE_NOOP("OutcomeStatus", "Done"),
+        OutcomeStatus.DROPPED: QT_TRANSLATE_NOOP("OutcomeStatus", "Dropped"),
+    },
+)
+
+NAME_ORDER_LABELS = TranslatedLabels(
+    "NameOrder",
+    {
+        NameOrder.GIVEN_FIRST: QT_TRANSLATE_NOOP(
+            "NameOrder", "Given name first (Djauhari Oratmangun)"
+        ),
+        NameOrder.FAMILY_FIRST: QT_TRANSLATE_NOOP("NameOrder", "Family name first (Liu Jianjun)"),
+        NameOrder.SINGLE: QT_TRANSLATE_NOOP("NameOrder", "Single name (Sukarno)"),
+    },
+)
 
 # Statuses sort in the order a meeting moves through them, not alphabetically.
 STATUS_ORDER: dict[MeetingStatus, int] = {status: i for i, status in enumerate(MeetingStatus)}
 
-DATE_TIME_FORMAT = "%Y-%m-%d %H:%M"
+DATE_TIME_FORMAT = "%Y-%m-%d %H:%M"  # English
+CHINESE_DATE_FORMAT = "yyyy年M月d日"  # a QLocale pattern
+CHINESE_MONTH_FORMAT = "yyyy年M月"
+ENGLISH_MONTH_FORMAT = "MMMM yyyy"
+
+
+def _chinese() -> bool:
+    return QLocale().language() == QLocale.Language.Chinese
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def kind_label(kind: MeetingKind) -> str:
@@ -103,9 +196,46 @@ def _zone(name: str) -> ZoneInfo | None:
         return None
 
 
+def office_zone_label() -> str:
+    """The office's zone named in the interface's language: Beijing time, 北京时间."""
+    return QCoreApplication.translate(CONTEXT, OFFICE_ZONE_LABEL)
+
+
+def date_text(day: date) -> str:
+    """``2021-04-02``; ``2021年4月2日`` in Chinese."""
+    if _chinese():
+        return QLocale().toString(_qdate(day), CHINESE_DATE_FORMAT)
+    return day.isoformat()
+
+
+def date_time_text(moment: datetime) -> str:
+    """``2021-04-02 15:00``; ``2021年4月2日 15:00`` in Chinese: the wall-clock time as given."""
+    if _chinese():
+        return f"{date_text(moment.date())} {moment:%H:%M}"
+    return moment.strftime(DATE_TIME_FORMAT)
+
+
+def weekday_text(day: date) -> str:
+    """``Friday``; ``星期五`` in Chinese."""
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+
+
+def long_date_text(day: date) -> str:
+    """The day written out, weekday included, as the interface's locale writes it
+    (``Friday, April 2, 2021``; ``2021年4月2日星期五``)."""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def month_text(year: int, month: int) -> str:
+    """``April 2021``; ``2021年4月`` in Chinese."""
+    pattern = CHINESE_MONTH_FORMAT if _chinese() else ENGLISH_MONTH_FORMAT
+    return QLocale().toString(QDate(year, month, 1), pattern)
+
+
 def office_time_text(instant: datetime) -> str:
-    """``2021-04-02 15:00``: the instant as the office's wall-clock time."""
-    return to_office_time(instant).strftime(DATE_TIME_FORMAT)
+    """``2021-04-02 15:00`` (``2021年4月2日 15:00``): the instant as the office's wall-clock
+    time."""
+    return date_time_text(to_office_time(instant))
 
 
 def differs_from_office(zone_name: str) -> bool:
@@ -123,12 +253,29 @@ def span_text(
     zone = _zone(zone_name)
     start = starts_at.astimezone(zone) if zone is not None else starts_at
     end = ends_at.astimezone(zone) if zone is not None else ends_at
-    end_format = "%H:%M" if end.date() == start.date() else DATE_TIME_FORMAT
-    text = f"{start.strftime(DATE_TIME_FORMAT)}–{end.strftime(end_format)}"
+    end_text = f"{end:%H:%M}" if end.date() == start.date() else date_time_text(end)
+    text = f"{date_time_text(start)}–{end_text}"
     if zone is None:
-        return f"{text} UTC ({zone_name} is not a known time zone)"
+        return QCoreApplication.translate(
+            "Display", "{span} UTC ({zone} is not a known time zone)"
+        ).format(span=text, zone=zone_name)
     return f"{text} {zone_name}" if name_zone else text
 
 
 def count_text(count: int, singular: str, plural: str | None = None) -> str:
+    """``3 meetings``: English only. In code that shows it, prefer a numerus string, e.g.
+    ``self.tr("%n meeting(s)", "", count)``, which Chinese translates without a plural."""
     return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+
+
+def problem_text(problem: Problem) -> str:
+    """What ``problem`` (from the Qt-free services) says, in the interface's language: its
+    source translated in the context ``Problems``, the values filled in. A problem with no
+    source (made from a message alone) reads as its English message."""
+    if not problem.template:
+        return problem.message
+    translated = QCoreApplication.translate("Problems", problem.template)
+    try:
+        return translated.format(**dict(problem.values))
+    except (KeyError, IndexError, ValueError):  # a translation that breaks its placeholders
+        return problem.message

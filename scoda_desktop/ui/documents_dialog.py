@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from scoda_desktop.logging_setup import log_file_path
 from scoda_desktop.ui import error_dialog
 from scoda_desktop.ui.meeting_source import MeetingSource
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP, interface_language
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -43,13 +44,18 @@ if TYPE_CHECKING:
     from scoda_desktop.ui.printing import PdfResult, Printable
 
 
+CONTEXT = "DocumentsDialog"
 DOCUMENTS = (
-    ("briefing", "Briefing sheet"),
-    ("runsheet", "Run-sheet of the day"),
-    ("cards", "Name cards"),
+    ("briefing", QT_TRANSLATE_NOOP("DocumentsDialog", "Briefing sheet")),
+    ("runsheet", QT_TRANSLATE_NOOP("DocumentsDialog", "Run-sheet of the day")),
+    ("cards", QT_TRANSLATE_NOOP("DocumentsDialog", "Name cards")),
 )
-LANGUAGES = (("en", "English"), ("zh", "中文 (Chinese)"))
-PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+# The languages of the document; it is first offered in the interface's language.
+LANGUAGES = (
+    ("en", QT_TRANSLATE_NOOP("DocumentsDialog", "English")),
+    ("zh", QT_TRANSLATE_NOOP("DocumentsDialog", "中文 (Chinese)")),
+)
+PAPERS = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("DocumentsDialog", "US Letter")))
 
 
 class DocumentDatabase:
@@ -76,7 +82,7 @@ class DocumentDatabase:
 def _combo(items: tuple[tuple[str, str], ...]) -> QComboBox:
     box = QComboBox()
     for value, label in items:
-        box.addItem(label, value)
+        box.addItem(QCoreApplication.translate(CONTEXT, label), value)
     return box
 
 
@@ -90,7 +96,7 @@ class DocumentsDialog(QDialog):
         runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print documents")
+        self.setWindowTitle(self.tr("Print documents"))
         self._database = database
         self.meeting_id = meeting_id
         self._runner = runner or TaskRunner(self)
@@ -99,18 +105,19 @@ class DocumentsDialog(QDialog):
 
         self.document = _combo(DOCUMENTS)
         self.language = _combo(LANGUAGES)
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
         self.paper = _combo(PAPERS)
         form = QFormLayout()
-        form.addRow("&Document:", self.document)
-        form.addRow("&Language:", self.language)
-        form.addRow("&Paper:", self.paper)
+        form.addRow(self.tr("&Document:"), self.document)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Paper:"), self.paper)
         self.status = QLabel("")
         self.status.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.preview_button = QPushButton("Pre&view…")
-        self.print_button = QPushButton("&Print…")
-        self.pdf_button = QPushButton("Save as P&DF…")
+        self.preview_button = QPushButton(self.tr("Pre&view…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         for button in (self.preview_button, self.print_button, self.pdf_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -164,7 +171,7 @@ class DocumentsDialog(QDialog):
     # -- actions ----------------------------------------------------------------------------
 
     def preview(self) -> None:
-        self._run("Preparing the preview…", self._builder(), self._show_preview)
+        self._run(self.tr("Preparing the preview…"), self._builder(), self._show_preview)
 
     def _show_preview(self, printable: Printable) -> None:
         from scoda_desktop.ui.printing import PrintPreview
@@ -173,7 +180,7 @@ class DocumentsDialog(QDialog):
         PrintPreview(printable, self).exec()
 
     def print_document(self) -> None:
-        self._run("Preparing to print…", self._builder(), self._ask_printer)
+        self._run(self.tr("Preparing to print…"), self._builder(), self._ask_printer)
 
     def _ask_printer(self, printable: Printable) -> None:
         from scoda_desktop.ui.printing import prepare_printer, print_to_printer
@@ -184,15 +191,18 @@ class DocumentsDialog(QDialog):
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         self._printer = printer
+        name = printer.printerName()
         self._run(
-            f"Printing on {printer.printerName() or 'the printer'}…",
+            self.tr("Printing on {printer}…").format(printer=name)
+            if name
+            else self.tr("Printing…"),
             lambda: print_to_printer(printable, printer),
             self._printed,
         )
 
     def _printed(self, pages: int) -> None:
         self._printer = None
-        self._set_busy(False, f"Sent {pages} page(s) to the printer.")
+        self._set_busy(False, self.tr("Sent %n page(s) to the printer.", "", pages))
 
     def _save_pdf_clicked(self) -> None:
         path = self.ask_pdf_path()
@@ -205,7 +215,7 @@ class DocumentsDialog(QDialog):
         request = self.request()
         name = f"{request.kind.value}-{self.meeting_id}-{request.language}.pdf"
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save as PDF", str(Path(folder) / name), "PDF files (*.pdf)"
+            self, self.tr("Save as PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
         )
         if not chosen:
             return None
@@ -216,13 +226,16 @@ class DocumentsDialog(QDialog):
         """Write the chosen document to ``path`` on the runner; ``pdf_written`` reports."""
         from scoda_desktop.ui.printing import render_pdf_async
 
-        self._set_busy(True, f"Writing {path.name}…")
+        self._set_busy(True, self.tr("Writing {file}…").format(file=path.name))
         render_pdf_async(self._runner, self._builder(), path, self._pdf_written, self._failed)
 
     def _pdf_written(self, result: PdfResult) -> None:
         self.last_pdf = result
         self._set_busy(
-            False, f"Saved {result.path} ({result.pages} page(s), {result.seconds:.2f} s)."
+            False,
+            self.tr("Saved {path} (%n page(s), {seconds} s).", "", result.pages).format(
+                path=result.path, seconds=QLocale().toString(result.seconds, "f", 2)
+            ),
         )
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -235,7 +248,7 @@ class DocumentsDialog(QDialog):
         self._printer = None
         self._set_busy(False, "")
         error_dialog.report_failure(
-            "Cannot prepare the document", exc, details, log_file_path(), self
+            self.tr("Cannot prepare the document"), exc, details, log_file_path(), self
         )
 
     def _set_busy(self, busy: bool, message: str) -> None:

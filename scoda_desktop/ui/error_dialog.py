@@ -14,15 +14,17 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QWidget
 
 from scoda_desktop.errors import ScodaError
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "SCODA Desktop ran into an unexpected error."
+CONTEXT = "ErrorDialog"
+UNEXPECTED = QT_TRANSLATE_NOOP("ErrorDialog", "SCODA Desktop ran into an unexpected error.")
 
 
 def show_error_dialog(
@@ -35,10 +37,16 @@ def show_error_dialog(
     """A modal box: the headline, the message, where the log is; the traceback under Details."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("SCODA Desktop: error")
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "SCODA Desktop: error"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages may hold "<": never read as markup
     box.setText(headline)
-    where = f"The log file has the details: {log_path}" if log_path else ""
+    where = (
+        QCoreApplication.translate("ErrorDialog", "The log file has the details: {path}").format(
+            path=log_path
+        )
+        if log_path
+        else ""
+    )
     box.setInformativeText("\n\n".join(part for part in (message, where) if part))
     box.setDetailedText(details)  # a read-only text box: select and copy it into a report
     for text_box in box.findChildren(QTextEdit):  # a traceback reads best unwrapped
@@ -73,7 +81,8 @@ def describe(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, ScodaError):  # its message is written for the user
         return str(exc), ""
     text = str(exc)
-    return UNEXPECTED, f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    headline = QCoreApplication.translate(CONTEXT, UNEXPECTED)
+    return headline, f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 class ExceptionHook(QObject):

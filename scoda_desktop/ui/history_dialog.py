@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,19 +25,39 @@ from PySide6.QtWidgets import (
 
 from scoda_desktop.ui.display import office_time_text
 from scoda_desktop.ui.text_table_model import TextTableModel
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: not before the window shows
-    from scoda_desktop.services.meeting_history import HistoryEntry
+    from scoda_desktop.services.meeting_history import FieldChange, HistoryEntry
     from scoda_desktop.services.meeting_service import MeetingService
 
 __all__ = ["HistoryDialog", "show_meeting_history"]
 
 log = logging.getLogger(__name__)
 
+CONTEXT = "HistoryDialog"
+SERVICE_CONTEXT = "ChangeText"
 WHEN, WHO, WHAT, CHANGES = range(4)
-HEADERS = ("When", "Who", "What", "Changes")
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryDialog", "When"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Who"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "What"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Changes"),
+)
 DEFAULT_SIZE = (900, 520)
+
+
+def _service_text(text: str) -> str:
+    """A field name or verb of the history service, translated once that service marks its
+    words with ``QT_TRANSLATE_NOOP("ChangeText", ...)``; as it is until then."""
+    return QCoreApplication.translate(SERVICE_CONTEXT, text)
+
+
+def _change_text(change: FieldChange) -> str:
+    return QCoreApplication.translate("HistoryDialog", "{field}: {old} → {new}").format(
+        field=_service_text(change.field), old=change.old, new=change.new
+    )
 
 
 def _rows(entries: list[HistoryEntry]) -> list[tuple[str, str, str, str]]:
@@ -45,8 +65,10 @@ def _rows(entries: list[HistoryEntry]) -> list[tuple[str, str, str, str]]:
         (
             office_time_text(entry.at),
             entry.actor,
-            f"{entry.record} {entry.action}",
-            "\n".join(change.text() for change in entry.changes),
+            QCoreApplication.translate("HistoryDialog", "{record} {action}").format(
+                record=entry.record, action=_service_text(entry.action)
+            ),
+            "\n".join(_change_text(change) for change in entry.changes),
         )
         for entry in entries
     ]
@@ -56,19 +78,23 @@ class HistoryDialog(QDialog):
     def __init__(self, theme: str, entries: list[HistoryEntry], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(f"History: {theme}")
+        self.setWindowTitle(self.tr("History: {theme}").format(theme=theme))
         self.resize(*DEFAULT_SIZE)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        count = len(entries)
         summary = QLabel(
-            f"{count} change{'s' if count != 1 else ''} recorded, the newest first "
-            "(times in Beijing time)."
+            self.tr(
+                "%n change(s) recorded, the newest first (times in Beijing time).",
+                "",
+                len(entries),
+            )
             if entries
-            else "No change of this meeting is recorded."
+            else self.tr("No change of this meeting is recorded.")
         )
+        summary.setObjectName("historySummary")
         rows = _rows(entries)
-        self.model = TextTableModel(HEADERS, [], self)
+        headers = [QCoreApplication.translate(CONTEXT, header) for header in HEADERS]
+        self.model = TextTableModel(headers, [], self)
         self.model.set_rows(rows, tips=[row[CHANGES] for row in rows])
         self.table = QTableView(objectName="historyTable")
         self.table.setModel(self.model)
@@ -107,6 +133,8 @@ def show_meeting_history(
     runner.submit(
         lambda: service.history(meeting_id),
         show,
-        lambda exc, details: report_failure("Cannot read the history", exc, details),
+        lambda exc, details: report_failure(
+            QCoreApplication.translate("HistoryDialog", "Cannot read the history"), exc, details
+        ),
         name="meeting history",
     )

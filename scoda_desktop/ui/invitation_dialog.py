@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from scoda_desktop import paths
 from scoda_desktop.errors import ScodaError
 from scoda_desktop.ui.meeting_editor.fields import problem_colour
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -42,7 +43,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_CHOICES = (("English", "en"), ("中文 (Chinese)", "zh"))
+# The languages of the e-mail (not of the interface)
+LANGUAGE_CHOICES = (
+    (QT_TRANSLATE_NOOP("InvitationDialog", "English"), "en"),
+    (QT_TRANSLATE_NOOP("InvitationDialog", "中文 (Chinese)"), "zh"),
+)
 DEFAULT_SIZE = (760, 620)
 DRAFTS_FOLDER = "drafts"  # in the data folder: the drafts handed to the mail program
 
@@ -72,7 +77,7 @@ class InvitationDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("invitationDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(f"Invitation: {theme}")
+        self.setWindowTitle(self.tr("Invitation: {theme}").format(theme=theme))
         self.resize(*DEFAULT_SIZE)
         self._meeting_id = meeting_id
         self._stem = file_stem(theme, meeting_id)
@@ -84,13 +89,13 @@ class InvitationDialog(QDialog):
 
         self.language = QComboBox(objectName="invitationLanguage")
         for label, code in LANGUAGE_CHOICES:
-            self.language.addItem(label, code)
-        language_label = QLabel("&Language:")
+            self.language.addItem(QCoreApplication.translate("InvitationDialog", label), code)
+        language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
         self.preview = QPlainTextEdit(objectName="invitationPreview")
         self.preview.setReadOnly(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
-        self.preview.setPlaceholderText("Reading the meeting…")
+        self.preview.setPlaceholderText(self.tr("Reading the meeting…"))
         self.missing = QLabel(objectName="invitationMissing")
         self.missing.setWordWrap(True)
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
@@ -101,15 +106,21 @@ class InvitationDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.save_ics = QPushButton("Save .&ics…", objectName="saveIcs")
-        self.save_ics.setToolTip("Save the calendar invitation to attach or import elsewhere")
-        self.save_eml = QPushButton("Save e-mail &draft…", objectName="saveEml")
-        self.save_eml.setToolTip(
-            "Save the e-mail with the invitation attached, as a draft that Outlook and other "
-            "mail programs open as a new message"
+        self.save_ics = QPushButton(self.tr("Save .&ics…"), objectName="saveIcs")
+        self.save_ics.setToolTip(
+            self.tr("Save the calendar invitation to attach or import elsewhere")
         )
-        self.open_mail = QPushButton("&Open in mail client", objectName="openInMail")
-        self.open_mail.setToolTip("Open the draft in this computer's mail program to send it")
+        self.save_eml = QPushButton(self.tr("Save e-mail &draft…"), objectName="saveEml")
+        self.save_eml.setToolTip(
+            self.tr(
+                "Save the e-mail with the invitation attached, as a draft that Outlook and "
+                "other mail programs open as a new message"
+            )
+        )
+        self.open_mail = QPushButton(self.tr("&Open in mail client"), objectName="openInMail")
+        self.open_mail.setToolTip(
+            self.tr("Open the draft in this computer's mail program to send it")
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.save_ics.clicked.connect(self._save_ics)
@@ -161,8 +172,8 @@ class InvitationDialog(QDialog):
         if self._closed:
             return
         self.preview.setPlaceholderText("")
-        self.status.setText(f"Cannot read the meeting: {exc}")
-        self._report_failure("Cannot prepare the invitation", exc, details)
+        self.status.setText(self.tr("Cannot read the meeting: {error}").format(error=exc))
+        self._report_failure(self.tr("Cannot prepare the invitation"), exc, details)
 
     def _render(self) -> None:
         from scoda_desktop.services.invitation_email import render_invitation
@@ -179,7 +190,9 @@ class InvitationDialog(QDialog):
             self.preview.setPlainText(self._draft.preview())
             missing = self._draft.missing
             self.missing.setText(
-                f"No e-mail address for {', '.join(missing)}: add theirs in the mail program."
+                self.tr("No e-mail address for {names}: add theirs in the mail program.").format(
+                    names=self.tr(", ").join(missing)
+                )
                 if missing
                 else ""
             )
@@ -205,7 +218,7 @@ class InvitationDialog(QDialog):
     def _write(self, path: Path, data: bytes, then: Callable[[Path], None]) -> None:
         from scoda_desktop.services.files import write_atomically
 
-        self.status.setText(f"Writing {path}…")
+        self.status.setText(self.tr("Writing {path}…").format(path=path))
         self._runner.submit(
             lambda: write_atomically(path, data),
             lambda _result: then(path) if not self._closed else None,
@@ -217,15 +230,17 @@ class InvitationDialog(QDialog):
         if self._closed:
             return
         self.status.setText("")
-        self._report_failure("Cannot write the file", exc, details)
+        self._report_failure(self.tr("Cannot write the file"), exc, details)
 
     def _saved(self, path: Path) -> None:
-        self.status.setText(f"Saved {path}")
+        self.status.setText(self.tr("Saved {path}").format(path=path))
 
     def _save_ics(self) -> None:
         if self._data is None:
             return
-        path = self._ask_path("Save the calendar invitation", ".ics", "Calendar (*.ics)")
+        path = self._ask_path(
+            self.tr("Save the calendar invitation"), ".ics", self.tr("Calendar (*.ics)")
+        )
         if path is not None:
             self._write(path, self._data.calendar, self._saved)
 
@@ -240,7 +255,9 @@ class InvitationDialog(QDialog):
         data = self._eml()
         if data is None:
             return
-        path = self._ask_path("Save the e-mail draft", ".eml", "E-mail message (*.eml)")
+        path = self._ask_path(
+            self.tr("Save the e-mail draft"), ".eml", self.tr("E-mail message (*.eml)")
+        )
         if path is not None:
             self._write(path, data, self._saved)
 
@@ -254,10 +271,16 @@ class InvitationDialog(QDialog):
 
     def _hand_over(self, path: Path) -> None:
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.status.setText(f"Opened in the mail program (the draft is kept at {path}).")
+            self.status.setText(
+                self.tr("Opened in the mail program (the draft is kept at {path}).").format(
+                    path=path
+                )
+            )
         else:
             self.status.setText(
-                f"No mail program opened the draft. It is saved at {path}: open it from there."
+                self.tr(
+                    "No mail program opened the draft. It is saved at {path}: open it from there."
+                ).format(path=path)
             )
 
     def done(self, result: int) -> None:

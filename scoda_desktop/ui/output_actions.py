@@ -33,24 +33,26 @@ class OutputActions(QObject):
         super().__init__(window)
         self._window, self._source, self._runner = window, source, runner
         self._selected, self._report_failure, self._reload = selected, report_failure, reload
-        self.print_action = QAction("&Print Documents…", window)
+        self.print_action = QAction(self.tr("&Print Documents…"), window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setStatusTip(
-            "Briefing sheet, day run-sheet or name cards for the selected meeting (Ctrl+P)"
+            self.tr("Briefing sheet, day run-sheet or name cards for the selected meeting (Ctrl+P)")
         )
         self.print_action.triggered.connect(self.print_documents)
-        self.export_action = QAction("&Export Database…", window)
+        self.export_action = QAction(self.tr("&Export Database…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setStatusTip(
-            "Write every record as an interchange JSON file, for a backup or another office"
+            self.tr(
+                "Write every record as an interchange JSON file, for a backup or another office"
+            )
         )
         self.export_action.triggered.connect(self.export_database)
-        self.backup_action = QAction("&Back Up Database…", window)
-        self.backup_action.setStatusTip("Copy the database to a file of your choice, now")
+        self.backup_action = QAction(self.tr("&Back Up Database…"), window)
+        self.backup_action.setStatusTip(self.tr("Copy the database to a file of your choice, now"))
         self.backup_action.triggered.connect(self.back_up_database)
-        self.restore_action = QAction("&Restore From Backup…", window)
+        self.restore_action = QAction(self.tr("&Restore From Backup…"), window)
         self.restore_action.setStatusTip(
-            "Replace the database with a backup; the current one is saved first"
+            self.tr("Replace the database with a backup; the current one is saved first")
         )
         self.restore_action.triggered.connect(self.restore_database)
 
@@ -70,7 +72,10 @@ class OutputActions(QObject):
 
     def export_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Export Database", "scoda-export.json", "Interchange JSON (*.json)"
+            self._window,
+            self.tr("Export Database"),
+            "scoda-export.json",
+            self.tr("Interchange JSON (*.json)"),
         )
         if name:
             self.export_to(Path(name))
@@ -79,11 +84,11 @@ class OutputActions(QObject):
         """Write the export off the GUI thread; the status bar says what was written."""
         from scoda_desktop.services.interchange import export_to_file
 
-        self.message.emit(f"Exporting to {path}…")
+        self.message.emit(self.tr("Exporting to {path}…").format(path=path))
         self._runner.submit(
             lambda: self._source.run(lambda database: export_to_file(database, path)),
             lambda summary: self.message.emit(summary.describe()),
-            lambda exc, details: self._report_failure("Cannot export", exc, details),
+            lambda exc, details: self._report_failure(self.tr("Cannot export"), exc, details),
             name="export database",
         )
 
@@ -92,9 +97,9 @@ class OutputActions(QObject):
 
         name, _ = QFileDialog.getSaveFileName(
             self._window,
-            "Back Up Database",
+            self.tr("Back Up Database"),
             f"scoda-backup-{date.today():%Y%m%d}.sqlite3",
-            "SCODA Desktop database (*.sqlite3)",
+            self.tr("SCODA Desktop database (*.sqlite3)"),
         )
         if name:
             self.back_up_to(Path(name))
@@ -105,25 +110,27 @@ class OutputActions(QObject):
         target = self._source.target
         self._runner.submit(
             lambda: backup_now(target, destination=path),
-            lambda written: self.message.emit(f"Backed up to {written}"),
-            lambda exc, details: self._report_failure("Cannot back up", exc, details),
+            lambda written: self.message.emit(self.tr("Backed up to {path}").format(path=written)),
+            lambda exc, details: self._report_failure(self.tr("Cannot back up"), exc, details),
             name="back up",
         )
 
     def restore_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self._window,
-            "Restore From Backup",
+            self.tr("Restore From Backup"),
             "",
-            "SCODA Desktop database (*.sqlite3);;All files (*)",
+            self.tr("SCODA Desktop database (*.sqlite3);;All files (*)"),
         )
         if not name:
             return
         answer = QMessageBox.question(
             self._window,
-            "Restore From Backup",
-            f"Replace the database with the backup {name}?\n\nThe current database is backed "
-            "up first, so this can be undone by restoring that copy.",
+            self.tr("Restore From Backup"),
+            self.tr(
+                "Replace the database with the backup {path}?\n\nThe current database is "
+                "backed up first, so this can be undone by restoring that copy."
+            ).format(path=name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.restore_from(Path(name))
@@ -135,13 +142,16 @@ class OutputActions(QObject):
         target = self._source.target
 
         def done(saved: Path | None) -> None:
-            kept = f"; the previous database was saved to {saved}" if saved else ""
-            self.message.emit(f"Restored from {path}{kept}")
+            if saved:
+                text = self.tr("Restored from {path}; the previous database was saved to {saved}")
+            else:
+                text = self.tr("Restored from {path}")
+            self.message.emit(text.format(path=path, saved=saved))
             self._reload()
 
         self._runner.submit(
             lambda: restore(target, path),
             done,
-            lambda exc, details: self._report_failure("Cannot restore", exc, details),
+            lambda exc, details: self._report_failure(self.tr("Cannot restore"), exc, details),
             name="restore",
         )

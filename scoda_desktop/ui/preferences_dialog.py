@@ -1,11 +1,13 @@
 """Preferences: which database to use (a file, or the office's PostgreSQL server, with "Test
-connection"), the name recorded with your changes, and how often to look for colleagues'.
+connection"), the name recorded with your changes, how often to look for colleagues', and the
+language of the interface (applied at the next start).
 
 Each field is built from its declaration in ``scoda_desktop.settings`` (label, type, limits,
-help), so a setting is described once. "Test connection" runs on a worker thread and reports
-"OK, schema revision …" or what to check. The dialog only edits values: ``edit_preferences``
-saves them and offers to open a newly chosen database now (otherwise it is used from the next
-start; ``--database`` and ``SCODA_DATABASE`` still take precedence at start).
+help, translated in the context ``Settings``), so a setting is described once. "Test connection"
+runs on a worker thread and reports "OK, schema revision …" or what to check. The dialog only
+edits values: ``edit_preferences`` saves them and offers to open a newly chosen database now
+(otherwise it is used from the next start; ``--database`` and ``SCODA_DATABASE`` still take
+precedence at start).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,19 +50,23 @@ from scoda_desktop.settings import (
     POSTGRES_USER,
     POSTGRESQL,
     SQLITE_PATH,
+    SYSTEM_LANGUAGE,
+    TRANSLATION_CONTEXT,
+    UI_LANGUAGE,
     Preferences,
     Setting,
     load_preferences,
     save_preferences,
 )
 from scoda_desktop.ui.meeting_editor.fields import problem_colour
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP, system_language
 from scoda_desktop.ui.workers import TaskRunner
 
 __all__ = ["PreferencesDialog", "edit_preferences", "target_for"]
 
 log = logging.getLogger(__name__)
 
-SQLITE_FILTER = "SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+CONTEXT = "PreferencesDialog"  # of the strings outside the class
 POSTGRES_SETTINGS = (
     POSTGRES_HOST,
     POSTGRES_PORT,
@@ -68,8 +74,13 @@ POSTGRES_SETTINGS = (
     POSTGRES_USER,
     POSTGRES_PASSWORD,
 )
-TESTING = "Connecting…"
+TESTING = QT_TRANSLATE_NOOP("PreferencesDialog", "Connecting…")
 MINIMUM_WIDTH = 580
+
+
+def setting_text(text: str) -> str:
+    """A label, choice or help of ``scoda_desktop.settings`` in the interface's language."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text) if text else text
 
 
 def target_for(spec: str | None) -> DatabaseTarget:
@@ -80,15 +91,25 @@ def target_for(spec: str | None) -> DatabaseTarget:
 # -- fields built from the declarations -------------------------------------------------------
 
 
+def _choice_label(setting: Setting[Any], value: str, label: str) -> str:
+    if setting is UI_LANGUAGE and value == SYSTEM_LANGUAGE:
+        # "Follow the system (中文)": which language that is on this computer
+        names = dict(UI_LANGUAGE.choices)
+        return QCoreApplication.translate("PreferencesDialog", "{choice} ({language})").format(
+            choice=setting_text(label), language=names[system_language()]
+        )
+    return setting_text(label)
+
+
 def _field(setting: Setting[Any]) -> QWidget:
     widget: QWidget
     if setting.choices:
         combo = QComboBox()
         for value, label in setting.choices:
-            combo.addItem(label, value)
+            combo.addItem(_choice_label(setting, value, label), value)
         widget = combo
     elif setting.type is bool:
-        widget = QCheckBox(setting.label)
+        widget = QCheckBox(setting_text(setting.label))
     elif setting.type is int:
         spin = QSpinBox()
         spin.setRange(
@@ -103,7 +124,7 @@ def _field(setting: Setting[Any]) -> QWidget:
         widget = line
     widget.setObjectName(setting.key)
     if setting.help:
-        widget.setToolTip(setting.help)
+        widget.setToolTip(setting_text(setting.help))
     return widget
 
 
@@ -157,7 +178,7 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(MINIMUM_WIDTH)
         self._preferences = preferences
         self._runner = TaskRunner(self)  # a slow server must not hold up the window's tasks
@@ -169,6 +190,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self._database_group(in_use))
         layout.addWidget(self._you_group())
         layout.addWidget(self._sharing_group())
+        layout.addWidget(self._interface_group())
+        layout.addStretch(1)  # groups keep their own height; the rest goes below them
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -186,11 +209,14 @@ class PreferencesDialog(QDialog):
     def _add(self, form: QFormLayout, setting: Setting[Any]) -> QWidget:
         widget = _field(setting)
         self.fields[setting] = widget
-        form.addRow(f"{setting.label}:", widget)
+        form.addRow(self._row_label(setting), widget)
         return widget
 
+    def _row_label(self, setting: Setting[Any]) -> str:
+        return self.tr("{label}:").format(label=setting_text(setting.label))
+
     def _database_group(self, in_use: DatabaseTarget | None) -> QGroupBox:
-        group = QGroupBox("Database")
+        group = QGroupBox(self.tr("Database"))
         form = QFormLayout()
         self._add(form, DATABASE_KIND)
 
@@ -200,26 +226,26 @@ class PreferencesDialog(QDialog):
         assert isinstance(path, QLineEdit)
         path.setPlaceholderText(str(paths.default_database_path()))
         self.fields[SQLITE_PATH] = path
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(path, 1)
         row.addWidget(self.browse_button)
-        sqlite_form.addRow(f"{SQLITE_PATH.label}:", row)
-        _page(sqlite_page, sqlite_form, SQLITE_PATH.help)
+        sqlite_form.addRow(self._row_label(SQLITE_PATH), row)
+        _page(sqlite_page, sqlite_form, setting_text(SQLITE_PATH.help))
 
         server_page = QWidget()
         server_form = QFormLayout()
         for setting in POSTGRES_SETTINGS:
             self._add(server_form, setting)
-        _page(server_page, server_form, POSTGRES_PASSWORD.help)
+        _page(server_page, server_form, setting_text(POSTGRES_PASSWORD.help))
 
         # Shown one at a time; not a QStackedWidget, which keeps the height of the taller page.
         self.sqlite_page, self.server_page = sqlite_page, server_page
 
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setToolTip(
-            "Connect to this database and read its schema revision; nothing is changed"
+            self.tr("Connect to this database and read its schema revision; nothing is changed")
         )
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel(objectName="connectionResult")
@@ -229,13 +255,15 @@ class PreferencesDialog(QDialog):
         test_row.addStretch(1)
 
         notes = [
-            "A new choice is used from the next start; after OK you can also switch now. "
-            "A database given with --database or SCODA_DATABASE takes precedence at start."
+            self.tr(
+                "A new choice is used from the next start; after OK you can also switch now. "
+                "A database given with --database or SCODA_DATABASE takes precedence at start."
+            )
         ]
         if in_use is not None:
-            notes.append(f"In use now: {in_use.display_name}")
+            notes.append(self.tr("In use now: {database}").format(database=in_use.display_name))
         if os.environ.get("SCODA_DATABASE"):
-            notes.append("SCODA_DATABASE is set on this computer: it decides at start.")
+            notes.append(self.tr("SCODA_DATABASE is set on this computer: it decides at start."))
 
         box = QVBoxLayout(group)
         box.addLayout(form)
@@ -249,20 +277,29 @@ class PreferencesDialog(QDialog):
     def _you_group(self) -> QGroupBox:
         from scoda_desktop.services.audit import default_actor  # SQLAlchemy: loaded by now
 
-        group = QGroupBox("You")
+        group = QGroupBox(self.tr("You"))
         form = QFormLayout(group)
         actor = self._add(form, ACTOR_NAME)
         assert isinstance(actor, QLineEdit)
-        actor.setPlaceholderText(f"{default_actor()} (your login name)")
-        form.addRow(_note(ACTOR_NAME.help))
+        actor.setPlaceholderText(self.tr("{login} (your login name)").format(login=default_actor()))
+        form.addRow(_note(setting_text(ACTOR_NAME.help)))
         return group
 
     def _sharing_group(self) -> QGroupBox:
-        group = QGroupBox("Working together")
+        group = QGroupBox(self.tr("Working together"))
         form = QFormLayout(group)
         poll = self._add(form, POLL_SECONDS)
         assert isinstance(poll, QSpinBox)
-        poll.setSuffix(" seconds")
+        poll.setSuffix(self.tr(" seconds"))
+        return group
+
+    def _interface_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Interface"))
+        form = QFormLayout(group)
+        self._add(form, UI_LANGUAGE)
+        form.addRow(
+            _note(self.tr("A change of language applies the next time SCODA Desktop starts."))
+        )
         return group
 
     # -- values ----------------------------------------------------------------------------
@@ -289,9 +326,9 @@ class PreferencesDialog(QDialog):
         start = path.text() or str(paths.default_database_path())
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Database file",
+            setting_text(SQLITE_PATH.label),
             start,
-            SQLITE_FILTER,
+            self.tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # choosing a file opens it
         )
         if chosen:
@@ -309,7 +346,7 @@ class PreferencesDialog(QDialog):
         self._tests += 1
         asked = self._tests
         self.test_result.setStyleSheet("")
-        self.test_result.setText(TESTING)
+        self.test_result.setText(QCoreApplication.translate(CONTEXT, TESTING))
         self.test_button.setEnabled(False)
 
         def work() -> str:
@@ -363,9 +400,12 @@ class PreferencesDialog(QDialog):
 def ask_to_switch(parent: QWidget | None, in_use: DatabaseTarget, chosen: DatabaseTarget) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Open the chosen database now?",
-        f"SCODA Desktop is using {in_use.display_name}.\n\nOpen {chosen.display_name} now? "
-        "Otherwise it is opened from the next start.",
+        QCoreApplication.translate("PreferencesDialog", "Open the chosen database now?"),
+        QCoreApplication.translate(
+            "PreferencesDialog",
+            "SCODA Desktop is using {current}.\n\nOpen {chosen} now? Otherwise it is opened "
+            "from the next start.",
+        ).format(current=in_use.display_name, chosen=chosen.display_name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -387,7 +427,11 @@ def edit_preferences(
         save_preferences(chosen)
     except ScodaError as exc:
         log.warning("cannot save the preferences: %s", exc)
-        QMessageBox.warning(parent, "Cannot save the preferences", str(exc))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("PreferencesDialog", "Cannot save the preferences"),
+            str(exc),
+        )
         return None
     target = target_for(chosen.database_spec())
     if target.url != in_use.url and ask_to_switch(parent, in_use, target):
