@@ -3,8 +3,10 @@ as a unified diff to copy into a message."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,13 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from scoda_desktop.services.press.compare import Change, Comparison, Span
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
-__all__ = ["DiffDialog", "comparison_html"]
+__all__ = ["DiffDialog", "comparison_html", "relabelled"]
 
 REMOVED_ROW, ADDED_ROW = "#fdf0f0", "#eefbf1"
 REMOVED_WORDS, ADDED_WORDS = "#f6c6c4", "#b9efc6"
 NUMBER_COLOUR = "#8a8a8a"
-SAME_TEXT = "The two revisions have the same text."
+SAME_TEXT = QT_TRANSLATE_NOOP("DiffDialog", "The two revisions have the same text.")
+
+
+def relabelled(comparison: Comparison, old_label: str, new_label: str) -> Comparison:
+    """``comparison`` with its two sides named ``old_label`` and ``new_label`` (in the
+    interface's language), in the unified diff's header lines too."""
+    header = f"--- {comparison.old_label}\n+++ {comparison.new_label}\n"
+    unified = comparison.unified
+    if unified.startswith(header):
+        unified = f"--- {old_label}\n+++ {new_label}\n" + unified[len(header) :]
+    return replace(comparison, old_label=old_label, new_label=new_label, unified=unified)
 
 
 def _spans(spans: tuple[Span, ...], changed_colour: str, strike: bool) -> str:
@@ -86,10 +99,11 @@ class DiffDialog(QDialog):
         self.resize(960, 600)
         self.comparison = comparison
 
+        same_text = QCoreApplication.translate("DiffDialog", SAME_TEXT)
         self.summary = QLabel(
             f"{comparison.old_label.capitalize()} → {comparison.new_label}"
             if comparison.changed
-            else SAME_TEXT
+            else same_text
         )
         self.side_by_side = QTextBrowser(objectName="sideBySide")
         self.side_by_side.setHtml(comparison_html(comparison))
@@ -97,11 +111,11 @@ class DiffDialog(QDialog):
         self.unified.setReadOnly(True)
         self.unified.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.unified.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.unified.setPlainText(comparison.unified or SAME_TEXT)
+        self.unified.setPlainText(comparison.unified or same_text)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.side_by_side, "Side by side")
-        self.tabs.addTab(self.unified, "Unified diff")
+        self.tabs.addTab(self.side_by_side, self.tr("Side by side"))
+        self.tabs.addTab(self.unified, self.tr("Unified diff"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 

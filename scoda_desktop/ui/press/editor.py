@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from scoda_desktop.domain.enums import PressReleaseStatus
-from scoda_desktop.ui.display import office_time_text
-from scoda_desktop.ui.press.diff_view import DiffDialog
+from scoda_desktop.ui.press.diff_view import DiffDialog, relabelled
 from scoda_desktop.ui.press.export_menu import ReleaseExporter
 from scoda_desktop.ui.press.models import (
     LANGUAGE_LABELS,
     STATUS_LABELS,
     RevisionTableModel,
     approval_text,
+    meeting_day_text,
 )
 from scoda_desktop.ui.press.tasks import PressTasks
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from scoda_desktop.services.press.compare import Comparison
@@ -51,7 +52,9 @@ if TYPE_CHECKING:
 
 __all__ = ["ReleaseEditor"]
 
-NO_RELEASE = "Select a press release, or draft a new one for a meeting."
+NO_RELEASE = QT_TRANSLATE_NOOP(
+    "ReleaseEditor", "Select a press release, or draft a new one for a meeting."
+)
 READ_ONLY_STYLE = "background-color: #fff4d6; border: 1px solid #e8cf88; padding: 4px;"
 
 
@@ -72,7 +75,8 @@ class ReleaseEditor(QWidget):
         self._writing = False
         self.diff_dialog: DiffDialog | None = None
 
-        self.title = QLabel(NO_RELEASE, objectName="pressTitle")
+        no_release = QCoreApplication.translate("ReleaseEditor", NO_RELEASE)
+        self.title = QLabel(no_release, objectName="pressTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -85,21 +89,23 @@ class ReleaseEditor(QWidget):
         self.state.setStyleSheet(READ_ONLY_STYLE)
         self.state.hide()
 
-        self.save_action = QAction("&Save", self)
+        self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.setToolTip("Save the text as a new revision (Ctrl+S)")
+        self.save_action.setToolTip(self.tr("Save the text as a new revision (Ctrl+S)"))
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
-        self.save_button = self._button(self.save_action)
-        self.approve_button = QPushButton("&Approve", objectName="approveButton")
-        self.approve_button.setToolTip("Approve the text: it is read-only until reopened")
+        self.save_button = self._button(self.save_action, "saveButton")
+        self.approve_button = QPushButton(self.tr("&Approve"), objectName="approveButton")
+        self.approve_button.setToolTip(self.tr("Approve the text: it is read-only until reopened"))
         self.approve_button.clicked.connect(self.approve)
-        self.publish_button = QPushButton("&Publish", objectName="publishButton")
-        self.publish_button.setToolTip("Record that the approved release has been published")
+        self.publish_button = QPushButton(self.tr("&Publish"), objectName="publishButton")
+        self.publish_button.setToolTip(
+            self.tr("Record that the approved release has been published")
+        )
         self.publish_button.clicked.connect(self.publish)
-        self.reopen_button = QPushButton("Re&open", objectName="reopenButton")
-        self.reopen_button.setToolTip("Make the release a draft again, to correct it")
+        self.reopen_button = QPushButton(self.tr("Re&open"), objectName="reopenButton")
+        self.reopen_button.setToolTip(self.tr("Make the release a draft again, to correct it"))
         self.reopen_button.clicked.connect(self.reopen)
 
         self.exporter = ReleaseExporter(
@@ -107,7 +113,7 @@ class ReleaseEditor(QWidget):
         )
         self.exporter.exported.connect(self.message)
         self.export_button = QToolButton(objectName="exportButton")
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         self.export_button.setMenu(self.exporter.menu)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -121,22 +127,24 @@ class ReleaseEditor(QWidget):
         buttons.addWidget(self.export_button)
 
         self.text = QPlainTextEdit(objectName="pressText")
-        self.text.setPlaceholderText(NO_RELEASE)
+        self.text.setPlaceholderText(no_release)
         self.text.setTabChangesFocus(True)
         self.text.modificationChanged.connect(self._update_buttons)
 
         self.revisions = RevisionTableModel(self)
         self.revision_table = self._revision_table()
-        self.compare_button = QPushButton("&Compare", objectName="compareButton")
+        self.compare_button = QPushButton(self.tr("&Compare"), objectName="compareButton")
         self.compare_button.setToolTip(
-            "Compare the two selected revisions, or the selected one with the newest"
+            self.tr("Compare the two selected revisions, or the selected one with the newest")
         )
         self.compare_button.clicked.connect(self.compare_selected)
-        self.restore_button = QPushButton("&Restore", objectName="restoreButton")
-        self.restore_button.setToolTip("Make the selected revision's text the newest revision")
+        self.restore_button = QPushButton(self.tr("&Restore"), objectName="restoreButton")
+        self.restore_button.setToolTip(
+            self.tr("Make the selected revision's text the newest revision")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         revision_buttons = QHBoxLayout()
-        revision_buttons.addWidget(QLabel("Revisions"))
+        revision_buttons.addWidget(QLabel(self.tr("Revisions")))
         revision_buttons.addStretch(1)
         revision_buttons.addWidget(self.compare_button)
         revision_buttons.addWidget(self.restore_button)
@@ -162,8 +170,8 @@ class ReleaseEditor(QWidget):
         layout.addWidget(self.splitter, 1)
         self.show_release(None)
 
-    def _button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text(), objectName=f"{action.text().strip('&').lower()}Button")
+    def _button(self, action: QAction, name: str) -> QPushButton:
+        button = QPushButton(action.text(), objectName=name)
         button.setToolTip(action.toolTip())
         button.clicked.connect(action.trigger)
         return button
@@ -229,24 +237,42 @@ class ReleaseEditor(QWidget):
             self.text.document().setModified(False)
         self.text.setReadOnly(release is None or release.read_only)
         if release is None:
-            self.title.setText(NO_RELEASE)
+            self.title.setText(QCoreApplication.translate("ReleaseEditor", NO_RELEASE))
             self.info.clear()
             self.state.hide()
         else:
             self.title.setText(release.headline or release.meeting_theme)
-            self.info.setText(
-                f"{office_time_text(release.meeting_starts_at)[:10]} · {release.meeting_theme} · "
-                f"{LANGUAGE_LABELS.get(release.language, release.language)} · "
-                f"{release.template} · {STATUS_LABELS[release.status]} · "
-                f"revision {release.revisions} · drafted by {release.author or 'unknown'}"
-            )
+            self.info.setText(self._info_text(release))
             self.info.setToolTip(self.info.text())
             approval = approval_text(release)
             self.state.setText(
-                f"{approval}. Read-only: reopen it to edit." if release.read_only else ""
+                self.tr("{approval}. Read-only: reopen it to edit.").format(approval=approval)
+                if release.read_only
+                else ""
             )
             self.state.setVisible(release.read_only)
         self._update_buttons()
+
+    def _info_text(self, release: PressReleaseRow) -> str:
+        """The line under the headline: the meeting, language, template, status, revision
+        and author."""
+        facts = {
+            "day": meeting_day_text(release.meeting_starts_at),
+            "theme": release.meeting_theme,
+            "language": LANGUAGE_LABELS.get(release.language, release.language),
+            "template": release.template,
+            "status": STATUS_LABELS.get(release.status, str(release.status)),
+            "revision": release.revisions,
+        }
+        if release.author:
+            return self.tr(
+                "{day} · {theme} · {language} · {template} · {status} · revision {revision} · "
+                "drafted by {author}"
+            ).format(author=release.author, **facts)
+        return self.tr(
+            "{day} · {theme} · {language} · {template} · {status} · revision {revision} · "
+            "drafted by unknown"
+        ).format(**facts)
 
     def _update_buttons(self, *_args: object) -> None:
         release, idle = self._release, not self._writing
@@ -280,7 +306,7 @@ class ReleaseEditor(QWidget):
         self._tasks.run(
             lambda store: store.revisions(release.id),
             loaded,
-            "Cannot read the revisions",
+            self.tr("Cannot read the revisions"),
             name="revisions",
         )
 
@@ -310,16 +336,22 @@ class ReleaseEditor(QWidget):
         else:
             old, new = selected[0], release.revisions
 
+        old_label = self.tr("revision {number}").format(number=old)
+        new_label = self.tr("revision {number}").format(number=new)
+        title = self.tr("Revisions {old} and {new}: {theme}").format(
+            old=old, new=new, theme=release.meeting_theme
+        )
+
         def show(comparison: Comparison) -> None:
             if self.diff_dialog is not None:
                 self.diff_dialog.close()
-            self.diff_dialog = DiffDialog(
-                comparison, f"Revisions {old} and {new}: {release.meeting_theme}", self
-            )
+            self.diff_dialog = DiffDialog(relabelled(comparison, old_label, new_label), title, self)
             self.diff_dialog.show()
 
         self._tasks.run(
-            lambda store: store.compare(release.id, old, new), show, "Cannot compare revisions"
+            lambda store: store.compare(release.id, old, new),
+            show,
+            self.tr("Cannot compare revisions"),
         )
 
     def restore_selected(self) -> None:
@@ -330,8 +362,10 @@ class ReleaseEditor(QWidget):
         if self.is_dirty:
             answer = QMessageBox.question(
                 self,
-                "Restore revision?",
-                f"Restore revision {number}? The changes you have not saved are lost.",
+                self.tr("Restore revision?"),
+                self.tr(
+                    "Restore revision {number}? The changes you have not saved are lost."
+                ).format(number=number),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -339,11 +373,13 @@ class ReleaseEditor(QWidget):
                 return
         self._write(
             lambda store: store.restore(release.id, number, version=release.version),
-            "Cannot restore the revision",
+            self.tr("Cannot restore the revision"),
             lambda saved: (
-                f"Restored revision {number} as revision {saved.revision}."
+                self.tr("Restored revision {number} as revision {revision}.").format(
+                    number=number, revision=saved.revision
+                )
                 if saved.revision
-                else f"Revision {number} is the current text already."
+                else self.tr("Revision {number} is the current text already.").format(number=number)
             ),
             replace_text=True,
         )
@@ -357,9 +393,11 @@ class ReleaseEditor(QWidget):
         text = self.text.toPlainText()
         self._write(
             lambda store: store.save_text(release.id, text, version=release.version),
-            "Cannot save the press release",
+            self.tr("Cannot save the press release"),
             lambda saved: (
-                f"Saved revision {saved.revision}." if saved.revision else "No changes to save."
+                self.tr("Saved revision {revision}.").format(revision=saved.revision)
+                if saved.revision
+                else self.tr("No changes to save.")
             ),
         )
 
@@ -376,15 +414,27 @@ class ReleaseEditor(QWidget):
         return saved_version
 
     def approve(self) -> None:
-        self._status_change("approve", "Approved the press release.")
+        self._status_change(
+            "approve",
+            self.tr("Approved the press release."),
+            self.tr("Cannot approve the press release"),
+        )
 
     def publish(self) -> None:
-        self._status_change("publish", "Marked the press release published.")
+        self._status_change(
+            "publish",
+            self.tr("Marked the press release published."),
+            self.tr("Cannot publish the press release"),
+        )
 
     def reopen(self) -> None:
-        self._status_change("reopen", "Reopened the press release: it is a draft again.")
+        self._status_change(
+            "reopen",
+            self.tr("Reopened the press release: it is a draft again."),
+            self.tr("Cannot reopen the press release"),
+        )
 
-    def _status_change(self, verb: str, message: str) -> None:
+    def _status_change(self, verb: str, message: str, failure_title: str) -> None:
         release = self._release
         if release is None or self._writing:
             return
@@ -392,7 +442,7 @@ class ReleaseEditor(QWidget):
         version = self._saved_version() if verb == "approve" else lambda _store: release.version
         self._write(
             lambda store: getattr(store, verb)(release.id, version=version(store)),
-            f"Cannot {verb} the press release",
+            failure_title,
             lambda _release: message,
         )
 

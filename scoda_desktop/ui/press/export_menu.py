@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from scoda_desktop.domain.enums import Language
-from scoda_desktop.ui.press.models import LANGUAGE_LABELS
 from scoda_desktop.ui.press.tasks import PressTasks
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from scoda_desktop.services.press.store import PressReleaseRow, PressReleaseStore
@@ -43,6 +43,9 @@ Work = Callable[["PressReleaseStore"], None]
 
 @dataclass(frozen=True, slots=True)
 class ExportChoice:
+    """One entry of the Export menu. ``label`` and ``file_filter`` are English source strings
+    marked in the context "ReleaseExporter": shown translated."""
+
     key: str  # "docx", "pdf", "html", "md", "txt", "bilingual"
     label: str
     suffix: str
@@ -50,15 +53,48 @@ class ExportChoice:
 
 
 EXPORTS = (
-    ExportChoice("docx", "&Word Document (DOCX)…", ".docx", "Word documents (*.docx)"),
-    ExportChoice("pdf", "&PDF…", ".pdf", "PDF files (*.pdf)"),
-    ExportChoice("html", "&Web Page (HTML)…", ".html", "Web pages (*.html *.htm)"),
-    ExportChoice("md", "&Markdown…", ".md", "Markdown (*.md)"),
-    ExportChoice("txt", "Plain &Text…", ".txt", "Text files (*.txt)"),
     ExportChoice(
-        "bilingual", "&Bilingual Word Document (Chinese | English)…", ".docx", "Word (*.docx)"
+        "docx",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "&Word Document (DOCX)…"),
+        ".docx",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "Word documents (*.docx)"),
+    ),
+    ExportChoice(
+        "pdf",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "&PDF…"),
+        ".pdf",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "PDF files (*.pdf)"),
+    ),
+    ExportChoice(
+        "html",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "&Web Page (HTML)…"),
+        ".html",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "Web pages (*.html *.htm)"),
+    ),
+    ExportChoice(
+        "md",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "&Markdown…"),
+        ".md",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "Markdown (*.md)"),
+    ),
+    ExportChoice(
+        "txt",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "Plain &Text…"),
+        ".txt",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "Text files (*.txt)"),
+    ),
+    ExportChoice(
+        "bilingual",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "&Bilingual Word Document (Chinese | English)…"),
+        ".docx",
+        QT_TRANSLATE_NOOP("ReleaseExporter", "Word (*.docx)"),
     ),
 )
+
+
+def _shown(text: str) -> str:
+    """An export menu's marked string in the interface's language."""
+    return QCoreApplication.translate("ReleaseExporter", text)
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
@@ -124,7 +160,7 @@ class ReleaseExporter(QObject):
         self._parent = parent
         self._pdf = pdf_available()
 
-        self.menu = QMenu("&Export", parent)
+        self.menu = QMenu(self.tr("&Export"), parent)
         self.menu.setObjectName("pressExportMenu")
         self.actions: dict[str, QAction] = {}
         for choice in EXPORTS:
@@ -133,14 +169,16 @@ class ReleaseExporter(QObject):
                 continue  # no dead entries
             if choice.key == "bilingual":
                 self.menu.addSeparator()
-            action = self.menu.addAction(choice.label)
+            action = self.menu.addAction(_shown(choice.label))
             action.triggered.connect(lambda _checked=False, c=choice: self.export(c.key))
             self.actions[choice.key] = action
         self.menu.addSeparator()
-        self.copy_action = self.menu.addAction("&Copy to Clipboard")
+        self.copy_action = self.menu.addAction(self.tr("&Copy to Clipboard"))
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_action.setToolTip("Copy the text as shown, with the headline as a heading")
+        self.copy_action.setToolTip(
+            self.tr("Copy the text as shown, with the headline as a heading")
+        )
         self.copy_action.triggered.connect(self.copy_to_clipboard)
         self.menu.aboutToShow.connect(self.update_actions)
 
@@ -150,9 +188,11 @@ class ReleaseExporter(QObject):
             action.setEnabled(release is not None)
         bilingual = self.actions["bilingual"]
         if release is not None and self._counterpart(release) is None:
-            other = Language.CHINESE if release.language == Language.ENGLISH else Language.ENGLISH
             bilingual.setEnabled(False)
-            bilingual.setToolTip(f"Draft this meeting's release in {LANGUAGE_LABELS[other]} first")
+            if release.language == Language.ENGLISH:
+                bilingual.setToolTip(self.tr("Draft this meeting's release in Chinese first"))
+            else:
+                bilingual.setToolTip(self.tr("Draft this meeting's release in English first"))
         else:
             bilingual.setToolTip("")
         self.menu.setToolTipsVisible(True)
@@ -168,7 +208,9 @@ class ReleaseExporter(QObject):
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         suggested = folder / _suggested_name(release, choice.suffix, key == "bilingual")
-        path = ask_save_path(self._parent, "Export Press Release", suggested, choice.file_filter)
+        path = ask_save_path(
+            self._parent, self.tr("Export Press Release"), suggested, _shown(choice.file_filter)
+        )
         if path is None:
             return
         if not path.suffix:
@@ -181,8 +223,8 @@ class ReleaseExporter(QObject):
             return
         self._tasks.run(
             work,
-            lambda _result: self.exported.emit(f"Exported {path.name}."),
-            "Cannot export the press release",
+            lambda _result: self.exported.emit(self.tr("Exported {file}.").format(file=path.name)),
+            self.tr("Cannot export the press release"),
             name=f"export {key}",
         )
 
@@ -234,6 +276,6 @@ class ReleaseExporter(QObject):
             data.setText(text)
             data.setHtml(rendered)
             QGuiApplication.clipboard().setMimeData(data)
-            self.exported.emit("Copied the press release to the clipboard.")
+            self.exported.emit(self.tr("Copied the press release to the clipboard."))
 
-        self._tasks.run(html, put, "Cannot copy the press release", name="copy")
+        self._tasks.run(html, put, self.tr("Cannot copy the press release"), name="copy")

@@ -1,15 +1,28 @@
 """Table models of the press pages, over plain rows from the services: the press releases, one
-release's revisions, and the draft templates. Each is read-only and refilled by ``set_rows``."""
+release's revisions, and the draft templates. Each is read-only and refilled by ``set_rows``.
+
+Headers and labels are English source strings, shown in the interface's language: each model's
+headers are marked in its own translation context (the class's name)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from scoda_desktop.domain.enums import Language, PressReleaseStatus
-from scoda_desktop.ui.display import office_time_text
+from scoda_desktop.domain.office import to_office_time
+from scoda_desktop.ui.display import TranslatedLabels, date_text, office_time_text
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: not before the window shows
     from scoda_desktop.services.press.store import PressReleaseRow, RevisionRow
@@ -24,39 +37,69 @@ __all__ = [
     "RevisionTableModel",
     "TemplateTableModel",
     "approval_text",
+    "meeting_day_text",
 ]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # a key the proxy sorts on
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row itself
 
-LANGUAGE_LABELS: dict[str, str] = {Language.ENGLISH: "English", Language.CHINESE: "Chinese"}
-STATUS_LABELS: dict[PressReleaseStatus, str] = {
-    PressReleaseStatus.DRAFT: "Draft",
-    PressReleaseStatus.APPROVED: "Approved",
-    PressReleaseStatus.PUBLISHED: "Published",
-}
+# The language a release or a template is written in (not the interface's).
+LANGUAGE_LABELS: TranslatedLabels[str] = TranslatedLabels(
+    "PressLanguage",
+    {
+        Language.ENGLISH: QT_TRANSLATE_NOOP("PressLanguage", "English"),
+        Language.CHINESE: QT_TRANSLATE_NOOP("PressLanguage", "Chinese"),
+    },
+)
+STATUS_LABELS: TranslatedLabels[PressReleaseStatus] = TranslatedLabels(
+    "PressReleaseStatus",
+    {
+        PressReleaseStatus.DRAFT: QT_TRANSLATE_NOOP("PressReleaseStatus", "Draft"),
+        PressReleaseStatus.APPROVED: QT_TRANSLATE_NOOP("PressReleaseStatus", "Approved"),
+        PressReleaseStatus.PUBLISHED: QT_TRANSLATE_NOOP("PressReleaseStatus", "Published"),
+    },
+)
 STATUS_ORDER = {status: n for n, status in enumerate(PressReleaseStatus)}
 
 _Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
 
+def meeting_day_text(instant: datetime) -> str:
+    """The office's calendar day of ``instant``: ``2021-04-02``, ``2021年4月2日``."""
+    return date_text(to_office_time(instant).date())
+
+
 def approval_text(release: PressReleaseRow) -> str:
     """Who approved the release and when, and when it was published; "" for a draft."""
-    parts = []
-    if release.approved_at is not None:
-        parts.append(
-            f"Approved by {release.approved_by or 'someone'} on "
-            f"{office_time_text(release.approved_at)}"
+    published = office_time_text(release.published_at) if release.published_at is not None else None
+    if release.approved_at is None:
+        if published is None:
+            return ""
+        return QCoreApplication.translate("PressApproval", "published on {published}").format(
+            published=published
         )
-    if release.published_at is not None:
-        parts.append(f"published on {office_time_text(release.published_at)}")
-    return "; ".join(parts)
+    approved = office_time_text(release.approved_at)
+    if release.approved_by:
+        approval = QCoreApplication.translate(
+            "PressApproval", "Approved by {who} on {approved}"
+        ).format(who=release.approved_by, approved=approved)
+    else:
+        approval = QCoreApplication.translate(
+            "PressApproval", "Approved by someone on {approved}"
+        ).format(approved=approved)
+    if published is None:
+        return approval
+    return QCoreApplication.translate(
+        "PressApproval", "{approval}; published on {published}"
+    ).format(approval=approval, published=published)
 
 
 class _RowsModel(QAbstractTableModel, Generic[RowT]):
-    """A read-only table of plain rows: subclasses name the headers and how a cell reads."""
+    """A read-only table of plain rows: subclasses name the headers (marked for translation
+    in ``context``) and how a cell reads."""
 
+    context: ClassVar[str] = ""
     headers: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -91,7 +134,7 @@ class _RowsModel(QAbstractTableModel, Generic[RowT]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            return QCoreApplication.translate(self.context, self.headers[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -129,14 +172,20 @@ class _RowsModel(QAbstractTableModel, Generic[RowT]):
 
 class PressReleaseTableModel(_RowsModel["PressReleaseRow"]):
     MEETING, LANGUAGE, STATUS, UPDATED = range(4)
-    headers = ("Meeting", "Language", "Status", "Updated")
+    context = "PressReleaseTableModel"
+    headers = (
+        QT_TRANSLATE_NOOP("PressReleaseTableModel", "Meeting"),
+        QT_TRANSLATE_NOOP("PressReleaseTableModel", "Language"),
+        QT_TRANSLATE_NOOP("PressReleaseTableModel", "Status"),
+        QT_TRANSLATE_NOOP("PressReleaseTableModel", "Updated"),
+    )
 
     def row_of(self, release_id: int) -> int | None:
         return self.find(lambda release: release.id == release_id)
 
     def display(self, row: PressReleaseRow, column: int) -> str | None:
         if column == self.MEETING:
-            return f"{office_time_text(row.meeting_starts_at)[:10]}  {row.meeting_theme}"
+            return f"{meeting_day_text(row.meeting_starts_at)}  {row.meeting_theme}"
         if column == self.LANGUAGE:
             return LANGUAGE_LABELS.get(row.language, str(row.language))
         if column == self.STATUS:
@@ -156,17 +205,28 @@ class PressReleaseTableModel(_RowsModel["PressReleaseRow"]):
 
     def tooltip(self, row: PressReleaseRow, column: int) -> str | None:
         if column == self.MEETING:
-            return f"{row.meeting_theme}\n{row.headline}\nTemplate: {row.template}"
+            return self.tr("{theme}\n{headline}\nTemplate: {template}").format(
+                theme=row.meeting_theme, headline=row.headline, template=row.template
+            )
         if column == self.STATUS:
             return approval_text(row) or None
         if column == self.UPDATED:
-            return f"Revision {row.revisions}; drafted by {row.author or 'unknown'}"
+            if row.author:
+                return self.tr("Revision {revision}; drafted by {author}").format(
+                    revision=row.revisions, author=row.author
+                )
+            return self.tr("Revision {revision}; drafted by unknown").format(revision=row.revisions)
         return None
 
 
 class RevisionTableModel(_RowsModel["RevisionRow"]):
     NUMBER, SAVED, AUTHOR = range(3)
-    headers = ("No.", "Saved", "By")
+    context = "RevisionTableModel"
+    headers = (
+        QT_TRANSLATE_NOOP("RevisionTableModel", "No."),
+        QT_TRANSLATE_NOOP("RevisionTableModel", "Saved"),
+        QT_TRANSLATE_NOOP("RevisionTableModel", "By"),
+    )
 
     def display(self, row: RevisionRow, column: int) -> str | None:
         if column == self.NUMBER:
@@ -185,7 +245,12 @@ class RevisionTableModel(_RowsModel["RevisionRow"]):
 
 class TemplateTableModel(_RowsModel["DraftTemplate"]):
     NAME, LANGUAGE, SOURCE = range(3)
-    headers = ("Template", "Language", "Source")
+    context = "TemplateTableModel"
+    headers = (
+        QT_TRANSLATE_NOOP("TemplateTableModel", "Template"),
+        QT_TRANSLATE_NOOP("TemplateTableModel", "Language"),
+        QT_TRANSLATE_NOOP("TemplateTableModel", "Source"),
+    )
 
     def row_of(self, file_name: str) -> int | None:
         return self.find(lambda template: template.file_name == file_name)
@@ -197,13 +262,17 @@ class TemplateTableModel(_RowsModel["DraftTemplate"]):
             return LANGUAGE_LABELS.get(row.language, row.language)
         if column == self.SOURCE:
             if not row.user_copy:
-                return "Built-in"
-            return "Your copy" if row.builtin else "Yours"
+                return self.tr("Built-in")
+            return self.tr("Your copy") if row.builtin else self.tr("Yours")
         return None
 
     def tooltip(self, row: DraftTemplate, column: int) -> str | None:
         if not row.user_copy:
-            return f"{row.file_name}, built into SCODA Desktop: copy it to edit it"
+            return self.tr("{file}, built into SCODA Desktop: copy it to edit it").format(
+                file=row.file_name
+            )
         if row.builtin:
-            return f"{row.user_path}: your copy, used instead of the built-in"
+            return self.tr("{path}: your copy, used instead of the built-in").format(
+                path=row.user_path
+            )
         return str(row.user_path)

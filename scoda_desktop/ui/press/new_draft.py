@@ -48,7 +48,7 @@ class NewDraftDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newPressDraftDialog")
-        self.setWindowTitle("New Press Release Draft")
+        self.setWindowTitle(self.tr("New Press Release Draft"))
         self._templates = templates
 
         self.meeting = QComboBox(objectName="meetingChoice")
@@ -68,18 +68,20 @@ class NewDraftDialog(QDialog):
         self._fill_templates()
 
         form = QFormLayout()
-        form.addRow("&Meeting:", self.meeting)
-        form.addRow("&Language:", self.language)
-        form.addRow("&Template:", self.template)
+        form.addRow(self.tr("&Meeting:"), self.meeting)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Template:"), self.template)
         hint = QLabel(
-            "The draft is written from the meeting's record: check names, titles and dates "
-            "before approving it."
+            self.tr(
+                "The draft is written from the meeting's record: check names, titles and dates "
+                "before approving it."
+            )
         )
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Draft")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Draft"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(meetings))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -95,7 +97,11 @@ class NewDraftDialog(QDialog):
         self.template.clear()
         for template in self._templates:
             if template.language == language:
-                label = template.name + ("  (your copy)" if template.user_copy else "")
+                label = (
+                    self.tr("{template}  (your copy)").format(template=template.name)
+                    if template.user_copy
+                    else template.name
+                )
                 self.template.addItem(label, template.name)
         found = self.template.findData(chosen)
         self.template.setCurrentIndex(max(found, 0))

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scoda_desktop.domain.enums import PressReleaseStatus
-from scoda_desktop.ui.display import count_text
+from scoda_desktop.domain.enums import Language, PressReleaseStatus
 from scoda_desktop.ui.press.editor import ReleaseEditor
-from scoda_desktop.ui.press.models import LANGUAGE_LABELS, ROW_ROLE, SORT_ROLE
+from scoda_desktop.ui.press.models import ROW_ROLE, SORT_ROLE
 from scoda_desktop.ui.press.models import PressReleaseTableModel as Model
 from scoda_desktop.ui.press.new_draft import DraftRequest, NewDraftDialog
 from scoda_desktop.ui.press.tasks import FailureReporter, PressTasks, StoreFactory
@@ -72,13 +71,15 @@ class PressPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._table()
 
-        self.new_button = QPushButton("&New Draft…", objectName="newDraftButton")
+        self.new_button = QPushButton(self.tr("&New Draft…"), objectName="newDraftButton")
         self.new_button.setToolTip(
-            "Draft a press release for the meeting selected on the Meetings page (or another)"
+            self.tr(
+                "Draft a press release for the meeting selected on the Meetings page (or another)"
+            )
         )
         self.new_button.clicked.connect(self.new_draft)
-        self.delete_button = QPushButton("&Delete Draft…", objectName="deleteDraftButton")
-        self.delete_button.setToolTip("Delete the selected draft and its revisions")
+        self.delete_button = QPushButton(self.tr("&Delete Draft…"), objectName="deleteDraftButton")
+        self.delete_button.setToolTip(self.tr("Delete the selected draft and its revisions"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel(objectName="pressCount")
         bar = QHBoxLayout()
@@ -142,7 +143,7 @@ class PressPage(QWidget):
 
         def failed(exc: BaseException, details: str) -> None:
             self._loading = False
-            self.tasks.report_failure("Cannot read the press releases", exc, details)
+            self.tasks.report_failure(self.tr("Cannot read the press releases"), exc, details)
 
         self._loading = self.tasks.run(
             lambda store: store.list_releases(),
@@ -169,7 +170,7 @@ class PressPage(QWidget):
         typing = shown is not None and self.editor.is_dirty
         if not (typing and (current is None or current.id == shown.id)):
             self.editor.show_release(current)  # never over text typed and not saved
-        self.count_label.setText(count_text(len(rows), "release"))
+        self.count_label.setText(self.tr("%n release(s)", "", len(rows)))
         self._update_buttons()
         self.releases_loaded.emit(len(rows))
 
@@ -221,8 +222,10 @@ class PressPage(QWidget):
         assert release is not None
         answer = QMessageBox.question(
             self,
-            "Save the press release?",
-            f"The press release for “{release.meeting_theme}” has changes that are not saved.",
+            self.tr("Save the press release?"),
+            self.tr("The press release for “{theme}” has changes that are not saved.").format(
+                theme=release.meeting_theme
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -252,7 +255,7 @@ class PressPage(QWidget):
 
             return store.meeting_choices(), draft_templates()
 
-        self.tasks.run(choices, self._ask_for_draft, "Cannot list the meetings")
+        self.tasks.run(choices, self._ask_for_draft, self.tr("Cannot list the meetings"))
 
     def _ask_for_draft(self, loaded: tuple[Any, Any]) -> None:
         meetings, templates = loaded
@@ -275,10 +278,11 @@ class PressPage(QWidget):
 
         def generated(release: PressReleaseRow) -> None:
             self._generating = False
-            language = LANGUAGE_LABELS.get(release.language, "")
-            self.message.emit(
-                f"Drafted the {language} press release for “{release.meeting_theme}”."
-            )
+            if release.language == Language.CHINESE:
+                drafted = self.tr("Drafted the Chinese press release for “{theme}”.")
+            else:
+                drafted = self.tr("Drafted the English press release for “{theme}”.")
+            self.message.emit(drafted.format(theme=release.meeting_theme))
             if self.confirm_leave():
                 self.refresh(select=release.id)
             else:
@@ -287,7 +291,7 @@ class PressPage(QWidget):
         def failed(exc: BaseException, details: str) -> None:
             self._generating = False
             self._update_buttons()
-            self.tasks.report_failure("Cannot draft the press release", exc, details)
+            self.tasks.report_failure(self.tr("Cannot draft the press release"), exc, details)
 
         self._generating = self.tasks.run(
             lambda store: store.generate(request.meeting_id, request.language, request.template),
@@ -302,11 +306,22 @@ class PressPage(QWidget):
         release = self.selected_release()
         if release is None or release.status != PressReleaseStatus.DRAFT:
             return
+        if release.language == Language.CHINESE:
+            question = self.tr(
+                "Delete the Chinese draft for “{theme}” with its %n revision(s)?",
+                "",
+                release.revisions,
+            )
+        else:
+            question = self.tr(
+                "Delete the English draft for “{theme}” with its %n revision(s)?",
+                "",
+                release.revisions,
+            )
         answer = QMessageBox.question(
             self,
-            "Delete draft?",
-            f"Delete the {LANGUAGE_LABELS.get(release.language, '')} draft for "
-            f"“{release.meeting_theme}” with its {count_text(release.revisions, 'revision')}?",
+            self.tr("Delete draft?"),
+            question.format(theme=release.meeting_theme),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -316,11 +331,13 @@ class PressPage(QWidget):
         def deleted(_result: None) -> None:
             if self.editor.release is not None and self.editor.release.id == release.id:
                 self.editor.show_release(None)
-            self.message.emit(f"Deleted the draft for “{release.meeting_theme}”.")
+            self.message.emit(
+                self.tr("Deleted the draft for “{theme}”.").format(theme=release.meeting_theme)
+            )
             self.refresh()
 
         self.tasks.run(
             lambda store: store.delete(release.id, version=release.version),
             deleted,
-            "Cannot delete the draft",
+            self.tr("Cannot delete the draft"),
         )

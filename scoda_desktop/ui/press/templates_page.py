@@ -14,7 +14,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QTimer, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QKeySequence, QShortcut, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from scoda_desktop.errors import InputError
-from scoda_desktop.ui.display import office_time_text
 from scoda_desktop.ui.press.highlighter import JinjaHighlighter
-from scoda_desktop.ui.press.models import ROW_ROLE
+from scoda_desktop.ui.press.models import ROW_ROLE, meeting_day_text
 from scoda_desktop.ui.press.models import TemplateTableModel as Model
 from scoda_desktop.ui.press.tasks import FailureReporter, PressTasks, StoreFactory
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -50,7 +50,9 @@ PREVIEW_DELAY_MS = 400
 ERROR_LINE_COLOUR = QColor("#ffd9d6")
 PROBLEM_STYLE = "color: #a40e26; background-color: #ffebe9; padding: 4px;"
 STALE_PREVIEW_STYLE = "color: #8a8a8a;"
-BUILTIN_NOTE = "Built-in template, read-only: copy it to your templates to change it."
+BUILTIN_NOTE = QT_TRANSLATE_NOOP(
+    "TemplatesPage", "Built-in template, read-only: copy it to your templates to change it."
+)
 
 
 def _templates() -> Any:
@@ -85,14 +87,20 @@ class TemplatesPage(QWidget):
 
         self.model = Model(self)
         self.table = self._table()
-        self.copy_button = QPushButton("&Copy to My Templates", objectName="copyTemplateButton")
+        self.copy_button = QPushButton(
+            self.tr("&Copy to My Templates"), objectName="copyTemplateButton"
+        )
         self.copy_button.clicked.connect(self.copy_selected)
-        self.save_button = QPushButton("&Save", objectName="saveTemplateButton")
-        self.save_button.setToolTip("Save your template (Ctrl+S); new drafts use it")
+        self.save_button = QPushButton(self.tr("&Save"), objectName="saveTemplateButton")
+        self.save_button.setToolTip(self.tr("Save your template (Ctrl+S); new drafts use it"))
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        self.reset_button = QPushButton("&Reset to Built-in…", objectName="resetTemplateButton")
-        self.reset_button.setToolTip("Delete your copy: drafts use the built-in template again")
+        self.reset_button = QPushButton(
+            self.tr("&Reset to Built-in…"), objectName="resetTemplateButton"
+        )
+        self.reset_button.setToolTip(
+            self.tr("Delete your copy: drafts use the built-in template again")
+        )
         self.reset_button.clicked.connect(self.reset_selected)
         self.note = QLabel(objectName="templateNote")
         self.note.setWordWrap(True)
@@ -117,7 +125,7 @@ class TemplatesPage(QWidget):
         self.problem.hide()
         self.preview = QPlainTextEdit(objectName="templatePreview")
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("The draft this template gives appears here.")
+        self.preview.setPlaceholderText(self.tr("The draft this template gives appears here."))
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._render_preview)
 
@@ -151,7 +159,7 @@ class TemplatesPage(QWidget):
         editor_layout.addWidget(self.editor, 1)
 
         choose = QHBoxLayout()
-        choose.addWidget(QLabel("Preview for:"))
+        choose.addWidget(QLabel(self.tr("Preview for:")))
         choose.addWidget(self.meeting, 1)
         preview_pane = QWidget()
         preview_layout = QVBoxLayout(preview_pane)
@@ -180,7 +188,7 @@ class TemplatesPage(QWidget):
         self.tasks.run(
             lambda store: (_templates().draft_templates(), store.meeting_choices()),
             lambda loaded: self._on_loaded(*loaded, select=select),
-            "Cannot list the templates",
+            self.tr("Cannot list the templates"),
             name="list templates",
         )
 
@@ -208,7 +216,7 @@ class TemplatesPage(QWidget):
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for choice in meetings:
-            label = f"{office_time_text(choice.starts_at)[:10]}  {choice.theme}"
+            label = f"{meeting_day_text(choice.starts_at)}  {choice.theme}"
             self.meeting.addItem(label, choice.id)
         self.meeting.setCurrentIndex(max(self.meeting.findData(wanted), 0))
         self.meeting.blockSignals(False)
@@ -247,7 +255,7 @@ class TemplatesPage(QWidget):
         self.tasks.run(
             lambda _store: _templates().template_text(template.file_name),
             lambda text: self._show_text(template, text),
-            "Cannot read the template",
+            self.tr("Cannot read the template"),
             name="read template",
         )
 
@@ -257,7 +265,11 @@ class TemplatesPage(QWidget):
         self.editor.setPlainText(text)
         self.editor.document().setModified(False)
         self.editor.setReadOnly(not template.editable)
-        self.note.setText(BUILTIN_NOTE if not template.editable else str(template.user_path))
+        self.note.setText(
+            QCoreApplication.translate("TemplatesPage", BUILTIN_NOTE)
+            if not template.editable
+            else str(template.user_path)
+        )
         self._update_buttons()
         self._schedule_preview(0)
 
@@ -268,8 +280,10 @@ class TemplatesPage(QWidget):
             return True
         answer = QMessageBox.question(
             self,
-            "Save the template?",
-            f"Your template {template.file_name} has changes that are not saved.",
+            self.tr("Save the template?"),
+            self.tr("Your template {file} has changes that are not saved.").format(
+                file=template.file_name
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -297,8 +311,13 @@ class TemplatesPage(QWidget):
             return
         self.tasks.run(
             lambda _store: _templates().copy_to_user_folder(template.file_name),
-            lambda path: self._changed(template, f"Copied {template.file_name} to {path.parent}."),
-            "Cannot copy the template",
+            lambda path: self._changed(
+                template,
+                self.tr("Copied {file} to {folder}.").format(
+                    file=template.file_name, folder=path.parent
+                ),
+            ),
+            self.tr("Cannot copy the template"),
         )
 
     def save(self) -> None:
@@ -309,12 +328,14 @@ class TemplatesPage(QWidget):
         def saved(_path: object) -> None:
             if template == self._template and self.editor.toPlainText() == text:
                 self.editor.document().setModified(False)
-            self.message.emit(f"Saved {template.file_name}: new drafts use it.")
+            self.message.emit(
+                self.tr("Saved {file}: new drafts use it.").format(file=template.file_name)
+            )
 
         self.tasks.run(
             lambda _store: _templates().save_user_template(template.file_name, text),
             saved,
-            "Cannot save the template",
+            self.tr("Cannot save the template"),
         )
 
     def reset_selected(self) -> None:
@@ -323,9 +344,11 @@ class TemplatesPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Reset to the built-in template?",
-            f"Delete your copy of {template.file_name}? New drafts then use the built-in "
-            "template again; your changes to it are lost.",
+            self.tr("Reset to the built-in template?"),
+            self.tr(
+                "Delete your copy of {file}? New drafts then use the built-in template again; "
+                "your changes to it are lost."
+            ).format(file=template.file_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -333,8 +356,11 @@ class TemplatesPage(QWidget):
             return
         self.tasks.run(
             lambda _store: _templates().reset_to_builtin(template.file_name),
-            lambda _none: self._changed(template, f"{template.file_name} is the built-in again."),
-            "Cannot reset the template",
+            lambda _none: self._changed(
+                template,
+                self.tr("{file} is the built-in again.").format(file=template.file_name),
+            ),
+            self.tr("Cannot reset the template"),
         )
 
     def _changed(self, template: DraftTemplate, message: str) -> None:
@@ -380,7 +406,7 @@ class TemplatesPage(QWidget):
             if isinstance(exc, InputError):  # the template's problem, or the meeting's
                 self._show_problem(exc)
             else:
-                self.tasks.report_failure("Cannot preview the template", exc, details)
+                self.tasks.report_failure(self.tr("Cannot preview the template"), exc, details)
             done()
 
         self._rendering = self.tasks.run(
@@ -400,9 +426,13 @@ class TemplatesPage(QWidget):
             self.problem.hide()
             self.preview.setStyleSheet("")
         else:
-            detail = getattr(problem, "detail", None) or str(problem)
-            where = f'<a href="#line">Line {line}</a>: ' if line else ""
-            self.problem.setText(f"{where}{escape(detail)}")
+            detail = escape(getattr(problem, "detail", None) or str(problem))
+            if line:
+                link = escape(self.tr("Line {line}").format(line=line))
+                detail = self.tr("{line}: {problem}").format(
+                    line=f'<a href="#line">{link}</a>', problem=detail
+                )
+            self.problem.setText(detail)
             self.problem.setToolTip(str(problem))
             self.problem.show()
             self.preview.setStyleSheet(STALE_PREVIEW_STYLE)
