@@ -35,6 +35,7 @@ from scoda_desktop.ui.meeting_editor.outcomes_tab import (
     OWNER,
     STATUS,
     TEXT_EN,
+    OutcomesTab,
     OutcomeTableModel,
 )
 from scoda_desktop.ui.meeting_filter import MeetingFilter, MeetingFilterProxy
@@ -177,6 +178,22 @@ def test_outcome_model_passes_qt_checks_and_shows_each_outcome_on_a_line(qtmodel
     model.remove(0)
     qtmodeltester.check(model)
     assert model.outcomes()[0].kind == OutcomeKind.REMARK
+
+
+def test_the_outcome_form_shows_the_outcome_clicked(qtbot):
+    tab = OutcomesTab()
+    qtbot.addWidget(tab)
+    tab.set_outcomes(
+        [OutcomeDraft(OutcomeKind.FOLLOW_UP, text_en=text) for text in ("First", "Second")]
+    )
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.text_en.toPlainText() == "First"
+    rect = tab.table.visualRect(tab.model.index(1, TEXT_EN))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.text_en.toPlainText() == "Second"
+    tab.table.selectRow(0)
+    assert tab.text_en.toPlainText() == "First"
 
 
 def test_person_match_model_passes_qt_checks_and_carries_the_match(qtmodeltester):

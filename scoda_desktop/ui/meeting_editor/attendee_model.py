@@ -7,17 +7,26 @@ follow them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from scoda_desktop.domain.enums import Attendance, ParticipationRole, Rsvp, Side
 from scoda_desktop.services.meeting_drafts import ParticipantDraft
 from scoda_desktop.ui.display import ATTENDANCE_LABELS, ROLE_LABELS, RSVP_LABELS, SIDE_LABELS
+from scoda_desktop.ui.meeting_editor.clock_text import clock_span_text, local_time_text
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 (
     NAME_EN,
@@ -33,25 +42,37 @@ from scoda_desktop.ui.display import ATTENDANCE_LABELS, ROLE_LABELS, RSVP_LABELS
     LOCAL_TIME,
 ) = range(11)
 
+# English sources of the headers and their tooltips, shown translated (context
+# "AttendeeTableModel").
 HEADERS = {
-    NAME_EN: "Name",
-    NAME_ZH: "Chinese name",
-    COUNTRY: "Country",
-    SIDE: "Side",
-    ROLE: "Role",
-    TITLE_EN: "Title (English)",
-    TITLE_ZH: "Title (Chinese)",
-    JOIN_ZONE: "Joins from",
-    RSVP: "Reply",
-    ATTENDANCE: "Attendance",
-    LOCAL_TIME: "Their time",
+    NAME_EN: QT_TRANSLATE_NOOP("AttendeeTableModel", "Name"),
+    NAME_ZH: QT_TRANSLATE_NOOP("AttendeeTableModel", "Chinese name"),
+    COUNTRY: QT_TRANSLATE_NOOP("AttendeeTableModel", "Country"),
+    SIDE: QT_TRANSLATE_NOOP("AttendeeTableModel", "Side"),
+    ROLE: QT_TRANSLATE_NOOP("AttendeeTableModel", "Role"),
+    TITLE_EN: QT_TRANSLATE_NOOP("AttendeeTableModel", "Title (English)"),
+    TITLE_ZH: QT_TRANSLATE_NOOP("AttendeeTableModel", "Title (Chinese)"),
+    JOIN_ZONE: QT_TRANSLATE_NOOP("AttendeeTableModel", "Joins from"),
+    RSVP: QT_TRANSLATE_NOOP("AttendeeTableModel", "Reply"),
+    ATTENDANCE: QT_TRANSLATE_NOOP("AttendeeTableModel", "Attendance"),
+    LOCAL_TIME: QT_TRANSLATE_NOOP("AttendeeTableModel", "Their time"),
 }
 
 HEADER_TIPS = {
-    NAME_EN: "The name as recorded for this meeting (first-reference form)",
-    TITLE_EN: "The title as it was at this meeting, copied from the person's post; editable",
-    JOIN_ZONE: "The time zone the person joins from; empty: the meeting's own zone",
-    LOCAL_TIME: "The meeting on the person's own clock, with the date when it is not Qingdao's",
+    NAME_EN: QT_TRANSLATE_NOOP(
+        "AttendeeTableModel", "The name as recorded for this meeting (first-reference form)"
+    ),
+    TITLE_EN: QT_TRANSLATE_NOOP(
+        "AttendeeTableModel",
+        "The title as it was at this meeting, copied from the person's post; editable",
+    ),
+    JOIN_ZONE: QT_TRANSLATE_NOOP(
+        "AttendeeTableModel", "The time zone the person joins from; empty: the meeting's own zone"
+    ),
+    LOCAL_TIME: QT_TRANSLATE_NOOP(
+        "AttendeeTableModel",
+        "The meeting on the person's own clock, with the date when it is not Qingdao's",
+    ),
 }
 
 # Column -> the draft's attribute, and the labels of a column holding an enumeration.
@@ -67,7 +88,7 @@ FIELDS = {
     RSVP: "rsvp",
     ATTENDANCE: "attendance",
 }
-ENUM_LABELS: dict[int, dict[Any, str]] = {
+ENUM_LABELS: dict[int, Mapping[Any, str]] = {
     SIDE: SIDE_LABELS,
     ROLE: ROLE_LABELS,
     RSVP: RSVP_LABELS,
@@ -219,9 +240,9 @@ class AttendeeTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or section not in HEADERS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            return QCoreApplication.translate("AttendeeTableModel", HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
+            return QCoreApplication.translate("AttendeeTableModel", HEADER_TIPS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -258,7 +279,7 @@ class AttendeeTableModel(QAbstractTableModel):
             if column in (TITLE_EN, TITLE_ZH, NAME_EN) and value:
                 return str(value)
             if column == JOIN_ZONE and not value:
-                return "Joins from the meeting's own time zone"
+                return self.tr("Joins from the meeting's own time zone")
             return None
         if role == PARTICIPANT_ROLE:
             return participant
@@ -269,14 +290,9 @@ class AttendeeTableModel(QAbstractTableModel):
         if local is None:
             return "—" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
-            day = (
-                f"{local.starts:%a} {local.starts.day} {local.starts:%b} "
-                if local.date_differs
-                else ""
-            )
-            return f"{day}{local.starts:%H:%M}–{local.ends:%H:%M}"
+            return clock_span_text(local.starts, local.ends, with_date=local.date_differs)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return local.describe()
+            return local_time_text(local)
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -48,6 +48,7 @@ from scoda_desktop.ui.display import (
     ROLE_LABELS,
     RSVP_LABELS,
     SIDE_LABELS,
+    problem_text,
 )
 from scoda_desktop.ui.meeting_editor.attendee_model import (
     ATTENDANCE,
@@ -122,10 +123,11 @@ class NewPersonBox(QGroupBox):
     submitted = Signal(object)  # a PersonDraft that passed validation
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("New person", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("New person"))
         self.setObjectName("newPersonBox")
         self.family_name = QLineEdit(objectName="newFamilyName")
-        self.family_name.setPlaceholderText("Oratmangun; a single name goes here")
+        self.family_name.setPlaceholderText(self.tr("Oratmangun; a single name goes here"))
         self.given_name = QLineEdit(objectName="newGivenName")
         self.name_order = EnumComboBox(NAME_ORDER_LABELS)
         self.name_order.setObjectName("newNameOrder")
@@ -136,17 +138,17 @@ class NewPersonBox(QGroupBox):
         self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.problem = ProblemLabel("newPerson")
-        self.add_button = QPushButton("Add to meeting", objectName="createPerson")
+        self.add_button = QPushButton(self.tr("Add to meeting"), objectName="createPerson")
         self.add_button.clicked.connect(self._submit)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.hide)
 
         form = QFormLayout()
-        form.addRow("Family name:", self.family_name)
-        form.addRow("Given name:", self.given_name)
-        form.addRow("Name order:", self.name_order)
-        form.addRow("Chinese name:", self.name_zh)
-        form.addRow("Country:", self.country)
+        form.addRow(self.tr("Family name:"), self.family_name)
+        form.addRow(self.tr("Given name:"), self.given_name)
+        form.addRow(self.tr("Name order:"), self.name_order)
+        form.addRow(self.tr("Chinese name:"), self.name_zh)
+        form.addRow(self.tr("Country:"), self.country)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.cancel_button)
@@ -185,7 +187,7 @@ class NewPersonBox(QGroupBox):
         draft = self.draft()
         problems = validate_person(draft)
         if problems:
-            self.problem.show_problem(problems_text([p.message for p in problems]))
+            self.problem.show_problem(problems_text([problem_text(p) for p in problems]))
             return
         self.problem.show_problem(None)
         self.add_button.setEnabled(False)
@@ -217,7 +219,7 @@ class AttendeesTab(QWidget):
 
         self.search = QLineEdit(objectName="attendeeSearch")
         self.search.setPlaceholderText(
-            "Add a person: type any form of the name (English, Chinese, other spellings)"
+            self.tr("Add a person: type any form of the name (English, Chinese, other spellings)")
         )
         self.search.setClearButtonEnabled(True)
         self.matches = PersonMatchModel(self)
@@ -232,11 +234,11 @@ class AttendeesTab(QWidget):
         self.search_hint = QLabel(objectName="searchHint")
         self.search_hint.setWordWrap(True)
 
-        self.add_button = QPushButton("Add", objectName="addAttendee")
-        self.add_button.setToolTip("Add the highlighted person, or the best match")
+        self.add_button = QPushButton(self.tr("Add"), objectName="addAttendee")
+        self.add_button.setToolTip(self.tr("Add the highlighted person, or the best match"))
         self.add_button.clicked.connect(self.add_best_match)
-        self.new_person_button = QPushButton("New person…", objectName="newPerson")
-        self.new_person_button.setToolTip("Add someone who is not in the directory yet")
+        self.new_person_button = QPushButton(self.tr("New person…"), objectName="newPerson")
+        self.new_person_button.setToolTip(self.tr("Add someone who is not in the directory yet"))
         self.new_person_button.clicked.connect(lambda: self.new_person.start(self.search.text()))
         self.new_person = NewPersonBox()
         self.new_person.hide()
@@ -270,14 +272,16 @@ class AttendeesTab(QWidget):
         }
         for column, delegate in self._delegates.items():
             self.table.setItemDelegateForColumn(column, delegate)
-        self.remove_button = QPushButton("Remove", objectName="removeAttendee")
+        self.remove_button = QPushButton(self.tr("Remove"), objectName="removeAttendee")
         self.remove_button.clicked.connect(self.remove_selected)
         remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_selected)
         self.empty_hint = QLabel(
-            "No attendees yet. Type a name above to add someone from the directory, "
-            "or use New person…",
+            self.tr(
+                "No attendees yet. Type a name above to add someone from the directory, "
+                "or use New person…"
+            ),
             objectName="noAttendees",
         )
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -288,8 +292,11 @@ class AttendeesTab(QWidget):
             signal.connect(lambda *_args: self.empty_hint.setVisible(not self.model.rowCount()))
         self.problems = ProblemLabel("participants")
         hint = QLabel(
-            "Listed in order of precedence: the host side by rank, then guests by diplomatic "
-            "rank and seniority. Double-click a cell to change it; titles are as at this meeting."
+            self.tr(
+                "Listed in order of precedence: the host side by rank, then guests by diplomatic "
+                "rank and seniority. Double-click a cell to change it; titles are as at this "
+                "meeting."
+            )
         )
         hint.setWordWrap(True)
 
@@ -327,7 +334,7 @@ class AttendeesTab(QWidget):
         if existing is None:
             existing = self.model.add(participant_from(match))
         else:
-            self._show_hint(f"{match.name_en} is already an attendee.")
+            self._show_hint(self.tr("{name} is already an attendee.").format(name=match.name_en))
         self.table.selectRow(existing)
         self.table.scrollTo(self.model.index(existing, NAME_EN))
 
@@ -347,7 +354,9 @@ class AttendeesTab(QWidget):
         self._runner.submit(
             lambda: self._service.search_people(text),
             lambda found: self._on_found(text, found),
-            lambda exc, details: self._report_failure("Cannot search the directory", exc, details),
+            lambda exc, details: self._report_failure(
+                self.tr("Cannot search the directory"), exc, details
+            ),
             name="search people",
         )
 
@@ -360,7 +369,9 @@ class AttendeesTab(QWidget):
             self.completer.complete()
         else:
             self._show_hint(
-                f"No one in the directory is called “{text}”. Use New person… to add them."
+                self.tr(
+                    "No one in the directory is called “{name}”. Use New person… to add them."
+                ).format(name=text)
             )
 
     def searching(self) -> bool:
@@ -404,5 +415,5 @@ class AttendeesTab(QWidget):
         if isinstance(exc, ScodaError):
             self.new_person.finished(str(exc))
         else:
-            self.new_person.finished("The person could not be added.")
-            self._report_failure("Cannot add the person", exc, details)
+            self.new_person.finished(self.tr("The person could not be added."))
+            self._report_failure(self.tr("Cannot add the person"), exc, details)

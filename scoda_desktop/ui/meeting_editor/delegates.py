@@ -45,7 +45,7 @@ class EnumDelegate(QStyledItemDelegate):
 
 class ZoneDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        return ZoneComboBox(empty_text="The meeting's zone", parent=parent)
+        return ZoneComboBox(empty_text=self.tr("The meeting's zone"), parent=parent)
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, ZoneComboBox)

@@ -41,6 +41,7 @@ from scoda_desktop.services.meeting_drafts import (
 )
 from scoda_desktop.ui import error_dialog
 from scoda_desktop.ui.conflict_dialog import ConflictChoice, ConflictDialog
+from scoda_desktop.ui.display import problem_text
 from scoda_desktop.ui.meeting_editor.attendees_tab import AttendeesTab
 from scoda_desktop.ui.meeting_editor.fields import problem_colour, problems_text
 from scoda_desktop.ui.meeting_editor.general_tab import AgendaTab, GeneralTab, problems_by_field
@@ -61,8 +62,6 @@ log = logging.getLogger(__name__)
 WARNINGS_DELAY_MS = 400
 DEFAULT_SIZE = (1180, 700)
 GENERAL_TAB, AGENDA_TAB, ATTENDEES_TAB, OUTCOMES_TAB = range(4)
-STALE_TITLE = "The meeting was changed elsewhere"
-NOT_SAVED = "Not saved: someone else saved this meeting meanwhile. Save again to compare."
 
 
 def _rows_with_problems(problems: list[Problem], prefix: str) -> dict[int, str]:
@@ -71,7 +70,7 @@ def _rows_with_problems(problems: list[Problem], prefix: str) -> dict[int, str]:
     for problem in problems:
         parts = problem.field.split(".")
         if parts[0] == prefix and len(parts) > 1 and parts[1].isdigit():
-            rows.setdefault(int(parts[1]), problem.message)
+            rows.setdefault(int(parts[1]), problem_text(problem))
     return rows
 
 
@@ -103,7 +102,9 @@ class MeetingEditor(QDialog):
         self._closed = False
         self._warnings_asked = 0  # answers to older questions are dropped
         self.setWindowTitle(
-            "New meeting" if draft.id is None else f"Edit meeting: {draft.theme or draft.id}"
+            self.tr("New meeting")
+            if draft.id is None
+            else self.tr("Edit meeting: {theme}").format(theme=draft.theme or draft.id)
         )
         self.resize(*DEFAULT_SIZE)
 
@@ -113,10 +114,10 @@ class MeetingEditor(QDialog):
         self.attendees.set_countries(countries)
         self.outcomes = OutcomesTab()
         self.tabs = QTabWidget(objectName="editorTabs")
-        self.tabs.addTab(self.general, "&General")
-        self.tabs.addTab(self.agenda, "A&genda and talking points")
-        self.tabs.addTab(self.attendees, "&Attendees")
-        self.tabs.addTab(self.outcomes, "&Outcomes")
+        self.tabs.addTab(self.general, self.tr("&General"))
+        self.tabs.addTab(self.agenda, self.tr("A&genda and talking points"))
+        self.tabs.addTab(self.attendees, self.tr("&Attendees"))
+        self.tabs.addTab(self.outcomes, self.tr("&Outcomes"))
 
         self.warnings = QLabel(objectName="editorWarnings")
         self.warnings.setWordWrap(True)
@@ -208,7 +209,7 @@ class MeetingEditor(QDialog):
     def _show_problems(self, problems: list[Problem]) -> None:
         self.general.show_problems(problems_by_field(problems))
         for tab, prefix in ((self.attendees, "participants"), (self.outcomes, "outcomes")):
-            mine = [p.message for p in problems if p.field.split(".")[0] == prefix]
+            mine = [problem_text(p) for p in problems if p.field.split(".")[0] == prefix]
             tab.show_problems(mine, _rows_with_problems(problems, prefix))
         fields_on_tab = {
             GENERAL_TAB: {"theme", "ends_at", "time_zone", "join_url"},
@@ -219,15 +220,25 @@ class MeetingEditor(QDialog):
             names = fields_on_tab.get(tab_index, set())
             marked = any(p.field.split(".")[0] in names for p in problems)
             self.tabs.setTabIcon(tab_index, self._warning_icon() if marked else QIcon())
-        messages = [p.message for p in problems]
+        messages = [problem_text(p) for p in problems]
         self.save_button.setEnabled(not problems and not self._saving)
         if problems:
-            more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
-            self.save_status.setText(f"Cannot save yet: {messages[0]}{more}")
-            self.save_button.setToolTip("Cannot save yet:\n" + problems_text(messages))
+            if len(messages) > 1:
+                status = self.tr("Cannot save yet: {problem} (and %n more)", "", len(messages) - 1)
+            else:
+                status = self.tr("Cannot save yet: {problem}")
+            self.save_status.setText(status.format(problem=messages[0]))
+            self.save_button.setToolTip(
+                self.tr("Cannot save yet:") + "\n" + problems_text(messages)
+            )
         else:
             self.save_status.setText("")
-            self.save_button.setToolTip("Save the meeting (Ctrl+S)")
+            shortcut = QKeySequence(QKeySequence.StandardKey.Save).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self.save_button.setToolTip(
+                self.tr("Save the meeting ({shortcut})").format(shortcut=shortcut)
+            )
 
     def find_time(self) -> None:
         """Open the day grid on the attendees and the time the form shows; the time chosen
@@ -265,7 +276,7 @@ class MeetingEditor(QDialog):
     def _show_warnings(self, warnings: list[Problem]) -> None:
         if self._closed:
             return
-        self.warnings.setText(problems_text([w.message for w in warnings]))
+        self.warnings.setText(problems_text([problem_text(w) for w in warnings]))
         self.warnings_box.setVisible(bool(warnings))
 
     def warning_text(self) -> str:
@@ -305,7 +316,7 @@ class MeetingEditor(QDialog):
         if isinstance(exc, StaleRecordError) and self._original.id is not None:
             self._compare_with_saved(exc, details)
             return
-        self._report_failure("Cannot save the meeting", exc, details)
+        self._report_failure(self.tr("Cannot save the meeting"), exc, details)
 
     # -- someone else saved first ----------------------------------------------------------
 
@@ -322,7 +333,7 @@ class MeetingEditor(QDialog):
             if not self._closed:
                 log.info("cannot compare with the saved meeting: %s", exc)
                 self._on_changed()
-                self._report_failure(STALE_TITLE, refused, details)
+                self._report_failure(self.tr("The meeting was changed elsewhere"), refused, details)
 
         self._runner.submit(
             lambda: self._service.conflict(base, mine),
@@ -344,7 +355,11 @@ class MeetingEditor(QDialog):
             mine = self.draft()
             self._start_saving(lambda: self._service.overwrite(mine, conflict.theirs))
         else:
-            self.save_status.setText(NOT_SAVED)
+            self.save_status.setText(
+                self.tr(
+                    "Not saved: someone else saved this meeting meanwhile. Save again to compare."
+                )
+            )
 
     def _report_failure(self, title: str, exc: BaseException, details: str) -> None:
         if not self._closed:
@@ -358,8 +373,8 @@ class MeetingEditor(QDialog):
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Discard changes?",
-            "This meeting has changes that are not saved. Close the editor and lose them?",
+            self.tr("Discard changes?"),
+            self.tr("This meeting has changes that are not saved. Close the editor and lose them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

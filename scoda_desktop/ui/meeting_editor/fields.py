@@ -1,5 +1,6 @@
 """Small widgets the editor's tabs share: a message under a field, combo boxes over the
-enumerations and the time zones, and plain-text helpers."""
+enumerations and the time zones, date edits that write dates as the interface's language does,
+and plain-text helpers."""
 
 from __future__ import annotations
 
@@ -22,12 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from scoda_desktop.services.meeting_drafts import sorted_time_zones
+from scoda_desktop.ui.meeting_editor.clock_text import in_chinese
 
 E = TypeVar("E", bound=Enum)
 
+# Display formats of the date edits (QDateTimeEdit patterns), per interface language.
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 DATE_FORMAT = "yyyy-MM-dd"
+CHINESE_DATE_TIME_FORMAT = "yyyy年M月d日 HH:mm"
+CHINESE_DATE_FORMAT = "yyyy年M月d日"
 NO_DATE = QDate(2000, 1, 1)  # the minimum of an optional date edit: shows its "none" text
+
+
+def date_edit_format(*, with_time: bool) -> str:
+    """How a date edit writes its date: ``2021-04-02 15:00``; ``2021年4月2日 15:00`` in
+    Chinese."""
+    if in_chinese():
+        return CHINESE_DATE_TIME_FORMAT if with_time else CHINESE_DATE_FORMAT
+    return DATE_TIME_FORMAT if with_time else DATE_FORMAT
 
 
 def problem_colour(widget: QWidget) -> str:
@@ -150,7 +163,7 @@ def wall_clock_edit(parent: QWidget | None = None) -> QDateTimeEdit:
     own zone (and its summer-time gaps) never moves what was typed."""
     edit = QDateTimeEdit(parent)
     edit.setTimeZone(QTimeZone.utc())
-    edit.setDisplayFormat(DATE_TIME_FORMAT)
+    edit.setDisplayFormat(date_edit_format(with_time=True))
     edit.setCalendarPopup(True)
     return edit
 
@@ -173,7 +186,7 @@ def set_wall_clock(edit: QDateTimeEdit, value: datetime) -> None:
 def optional_date_edit(none_text: str, parent: QWidget | None = None) -> QDateEdit:
     """A date edit whose lowest date reads as ``none_text`` (and means no date)."""
     edit = QDateEdit(parent)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(date_edit_format(with_time=False))
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(none_text)

@@ -34,7 +34,13 @@ from scoda_desktop.services.meeting_drafts import (
     is_time_zone,
     wall_clock_to_instant,
 )
-from scoda_desktop.ui.display import KIND_LABELS, OFFICE_ZONE_LABEL, STATUS_LABELS, span_text
+from scoda_desktop.ui.display import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    office_zone_label,
+    problem_text,
+    span_text,
+)
 from scoda_desktop.ui.meeting_editor.fields import (
     EnumComboBox,
     ProblemLabel,
@@ -46,7 +52,10 @@ from scoda_desktop.ui.meeting_editor.fields import (
     wall_clock_of,
 )
 
+# Product names, saved as typed and printed in documents of either language: not translated.
 PLATFORMS = ("Tencent Meeting", "Zoom", "Microsoft Teams", "Webex", "WeLink", "DingTalk")
+EXAMPLE_THEME_EN = "Cloud Meeting for Common Development"  # an example in the English field
+EXAMPLE_THEME_ZH = "例如：云端共谋发展会见"  # the same in the Chinese field, in any language
 
 # The fields of the General tab with a message beside them; the rest need none.
 GENERAL_PROBLEM_FIELDS = ("theme", "ends_at", "time_zone", "join_url")
@@ -78,9 +87,11 @@ class GeneralTab(QWidget):
         self.problem_labels = {name: ProblemLabel(name) for name in GENERAL_PROBLEM_FIELDS}
 
         self.theme_en = QLineEdit(objectName="themeEn")
-        self.theme_en.setPlaceholderText("such as: Cloud Meeting for Common Development")
+        self.theme_en.setPlaceholderText(
+            self.tr("such as: {example}").format(example=EXAMPLE_THEME_EN)
+        )
         self.theme_zh = QLineEdit(objectName="themeZh")
-        self.theme_zh.setPlaceholderText("例如：云端共谋发展会见")
+        self.theme_zh.setPlaceholderText(EXAMPLE_THEME_ZH)
         self.kind = EnumComboBox(KIND_LABELS)
         self.kind.setObjectName("kind")
         self.status = EnumComboBox(STATUS_LABELS)
@@ -92,17 +103,17 @@ class GeneralTab(QWidget):
         self.ends.setObjectName("endsAt")
         self.zone = ZoneComboBox()
         self.zone.setObjectName("timeZone")
-        self.zone.setToolTip("The time zone the times are typed in, such as Asia/Shanghai")
+        self.zone.setToolTip(self.tr("The time zone the times are typed in, such as Asia/Shanghai"))
         self.other_times = QLabel(objectName="otherTimes")
-        self.find_time = QPushButton("Find a &time…", objectName="findTime")
+        self.find_time = QPushButton(self.tr("Find a &time…"), objectName="findTime")
         self.find_time.setToolTip(
-            "See the day on every attendee's clock and the times that suit everyone"
+            self.tr("See the day on every attendee's clock and the times that suit everyone")
         )
         self.other_times.setWordWrap(True)
         self.venue_en = QLineEdit(objectName="venueEn")
         self.venue_zh = QLineEdit(objectName="venueZh")
         self.interpretation = QLineEdit(objectName="interpretation")
-        self.interpretation.setPlaceholderText("such as: consecutive, Chinese-English")
+        self.interpretation.setPlaceholderText(self.tr("such as: consecutive, Chinese-English"))
 
         self.platform = QComboBox(objectName="platform")
         self.platform.setEditable(True)
@@ -114,41 +125,47 @@ class GeneralTab(QWidget):
         self.dial_in = QLineEdit(objectName="dialIn")
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Anything else about the meeting")
+        self.notes.setPlaceholderText(self.tr("Anything else about the meeting"))
 
-        general = QGroupBox("General")
+        general = QGroupBox(self.tr("General"))
         form = _form(general)
         form.addRow(
-            "Theme (English):", _field_with_problem(self.theme_en, self.problem_labels["theme"])
+            self.tr("Theme (English):"),
+            _field_with_problem(self.theme_en, self.problem_labels["theme"]),
         )
-        form.addRow("Theme (Chinese):", self.theme_zh)
-        form.addRow("Kind:", self.kind)
-        form.addRow("Status:", self.status)
+        form.addRow(self.tr("Theme (Chinese):"), self.theme_zh)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Status:"), self.status)
 
-        when = QGroupBox("Time and place")
+        when = QGroupBox(self.tr("Time and place"))
         form = _form(when)
         starts_row = QHBoxLayout()
         starts_row.addWidget(self.starts, 1)
         starts_row.addWidget(self.find_time)
-        form.addRow("Starts:", starts_row)
-        form.addRow("Ends:", _field_with_problem(self.ends, self.problem_labels["ends_at"]))
-        form.addRow("Time zone:", _field_with_problem(self.zone, self.problem_labels["time_zone"]))
-        form.addRow("", self.other_times)
-        form.addRow("Venue (English):", self.venue_en)
-        form.addRow("Venue (Chinese):", self.venue_zh)
-        form.addRow("Interpretation:", self.interpretation)
-
-        link = QGroupBox("Video link")
-        form = _form(link)
-        form.addRow("Platform:", self.platform)
+        form.addRow(self.tr("Starts:"), starts_row)
         form.addRow(
-            "Join link:", _field_with_problem(self.join_url, self.problem_labels["join_url"])
+            self.tr("Ends:"), _field_with_problem(self.ends, self.problem_labels["ends_at"])
         )
-        form.addRow("Meeting ID:", self.meeting_code)
-        form.addRow("Passcode:", self.passcode)
-        form.addRow("Dial-in:", self.dial_in)
+        form.addRow(
+            self.tr("Time zone:"), _field_with_problem(self.zone, self.problem_labels["time_zone"])
+        )
+        form.addRow("", self.other_times)
+        form.addRow(self.tr("Venue (English):"), self.venue_en)
+        form.addRow(self.tr("Venue (Chinese):"), self.venue_zh)
+        form.addRow(self.tr("Interpretation:"), self.interpretation)
 
-        notes = QGroupBox("Notes")
+        link = QGroupBox(self.tr("Video link"))
+        form = _form(link)
+        form.addRow(self.tr("Platform:"), self.platform)
+        form.addRow(
+            self.tr("Join link:"),
+            _field_with_problem(self.join_url, self.problem_labels["join_url"]),
+        )
+        form.addRow(self.tr("Meeting ID:"), self.meeting_code)
+        form.addRow(self.tr("Passcode:"), self.passcode)
+        form.addRow(self.tr("Dial-in:"), self.dial_in)
+
+        notes = QGroupBox(self.tr("Notes"))
         QVBoxLayout(notes).addWidget(self.notes)
 
         layout = QGridLayout(self)
@@ -281,10 +298,11 @@ class GeneralTab(QWidget):
         if ends <= starts:
             self.other_times.setText("")
             return
-        lines = [f"UTC: {span_text(starts, ends, 'UTC', name_zone=False)}"]
+        utc = span_text(starts, ends, "UTC", name_zone=False)
+        lines = [self.tr("{zone}: {span}").format(zone="UTC", span=utc)]
         if zone != OFFICE_TIME_ZONE:
             office = span_text(starts, ends, OFFICE_TIME_ZONE, name_zone=False)
-            lines.append(f"{OFFICE_ZONE_LABEL}: {office}")
+            lines.append(self.tr("{zone}: {span}").format(zone=office_zone_label(), span=office))
         self.other_times.setText("\n".join(lines))
 
 
@@ -303,17 +321,17 @@ class AgendaTab(QWidget):
             editor.setTabChangesFocus(True)
             editor.textChanged.connect(self.changed)
             self.editors[name] = editor
-        self.editors["objectives"].setPlaceholderText("What the meeting should achieve")
+        self.editors["objectives"].setPlaceholderText(self.tr("What the meeting should achieve"))
         self.editors["agenda"].setPlaceholderText("1. …\n2. …")
         self.editors["talking_points"].setPlaceholderText(
-            "Points to make, each to a named counterpart"
+            self.tr("Points to make, each to a named counterpart")
         )
 
-        points = QGroupBox("Agenda and talking points")
+        points = QGroupBox(self.tr("Agenda and talking points"))
         form = _form(points)
-        form.addRow("Objectives:", self.editors["objectives"])
-        form.addRow("Agenda:", self.editors["agenda"])
-        form.addRow("Talking points:", self.editors["talking_points"])
+        form.addRow(self.tr("Objectives:"), self.editors["objectives"])
+        form.addRow(self.tr("Agenda:"), self.editors["agenda"])
+        form.addRow(self.tr("Talking points:"), self.editors["talking_points"])
         layout = QVBoxLayout(self)
         layout.addWidget(points)
 
@@ -333,5 +351,5 @@ def problems_by_field(problems: list[Problem]) -> dict[str, str]:
     """The first message for each field."""
     found: dict[str, str] = {}
     for problem in problems:
-        found.setdefault(problem.field, problem.message)
+        found.setdefault(problem.field, problem_text(problem))
     return found

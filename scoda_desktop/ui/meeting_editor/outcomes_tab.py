@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from scoda_desktop.domain.enums import OutcomeKind, OutcomeStatus
 from scoda_desktop.services.meeting_drafts import OutcomeDraft, ParticipantDraft
-from scoda_desktop.ui.display import OUTCOME_KIND_LABELS, OUTCOME_STATUS_LABELS
+from scoda_desktop.ui.display import OUTCOME_KIND_LABELS, OUTCOME_STATUS_LABELS, date_text
 from scoda_desktop.ui.meeting_editor.fields import (
     EnumComboBox,
     ProblemLabel,
@@ -38,15 +45,16 @@ from scoda_desktop.ui.meeting_editor.fields import (
     set_optional_date,
     text_of,
 )
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 KIND, TEXT_EN, TEXT_ZH, OWNER, DUE, STATUS = range(6)
-HEADERS = {
-    KIND: "Kind",
-    TEXT_EN: "Text (English)",
-    TEXT_ZH: "Text (Chinese)",
-    OWNER: "Owner",
-    DUE: "Due",
-    STATUS: "Status",
+HEADERS = {  # English sources, shown translated in the context "OutcomeTableModel"
+    KIND: QT_TRANSLATE_NOOP("OutcomeTableModel", "Kind"),
+    TEXT_EN: QT_TRANSLATE_NOOP("OutcomeTableModel", "Text (English)"),
+    TEXT_ZH: QT_TRANSLATE_NOOP("OutcomeTableModel", "Text (Chinese)"),
+    OWNER: QT_TRANSLATE_NOOP("OutcomeTableModel", "Owner"),
+    DUE: QT_TRANSLATE_NOOP("OutcomeTableModel", "Due"),
+    STATUS: QT_TRANSLATE_NOOP("OutcomeTableModel", "Status"),
 }
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -115,8 +123,12 @@ class OutcomeTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(section)
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section in HEADERS
+        ):
+            return QCoreApplication.translate("OutcomeTableModel", HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -157,11 +169,13 @@ def _display(outcome: OutcomeDraft, column: int) -> str:
     if column == OWNER:
         return outcome.owner_name or ""
     if column == DUE:
-        return outcome.due_date.strftime("%Y-%m-%d") if outcome.due_date else ""
+        return date_text(outcome.due_date) if outcome.due_date else ""
     if column == STATUS:
         text = OUTCOME_STATUS_LABELS.get(outcome.status, str(outcome.status))
         if outcome.closed_on and outcome.status != OutcomeStatus.OPEN:
-            text += f" {outcome.closed_on:%Y-%m-%d}"
+            return QCoreApplication.translate("OutcomeTableModel", "{status} {date}").format(
+                status=text, date=date_text(outcome.closed_on)
+            )
         return text
     return ""
 
@@ -184,15 +198,20 @@ class OutcomesTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in {KIND: 90, TEXT_ZH: 160, OWNER: 140, DUE: 90, STATUS: 120}.items():
+        for column, width in {TEXT_ZH: 160, OWNER: 140}.items():
             header.resizeSection(column, width)
+        # Short columns fit their contents, whose width depends on the language (a meeting has
+        # a handful of outcomes).
+        for column in (KIND, DUE, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT_EN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        # The form follows the selection (the current index changes before the selection does).
+        self.table.selectionModel().selectionChanged.connect(self._show_current)
 
-        self.add_button = QPushButton("Add outcome", objectName="addOutcome")
+        self.add_button = QPushButton(self.tr("Add outcome"), objectName="addOutcome")
         self.add_button.clicked.connect(self.add_outcome)
-        self.remove_button = QPushButton("Remove", objectName="removeOutcome")
+        self.remove_button = QPushButton(self.tr("Remove"), objectName="removeOutcome")
         self.remove_button.clicked.connect(self.remove_current)
         self.problems = ProblemLabel("outcomes")
 
@@ -201,33 +220,33 @@ class OutcomesTab(QWidget):
         self.status = EnumComboBox(OUTCOME_STATUS_LABELS)
         self.status.setObjectName("outcomeStatus")
         self.owner = QComboBox(objectName="outcomeOwner")
-        self.owner.setToolTip("Who follows it up: one of the meeting's attendees")
-        self.due = optional_date_edit("No due date")
+        self.owner.setToolTip(self.tr("Who follows it up: one of the meeting's attendees"))
+        self.due = optional_date_edit(self.tr("No due date"))
         self.due.setObjectName("outcomeDue")
         self.text_en = QPlainTextEdit(objectName="outcomeTextEn")
         self.text_en.setTabChangesFocus(True)
         self.text_zh = QPlainTextEdit(objectName="outcomeTextZh")
         self.text_zh.setTabChangesFocus(True)
         self.status_note = QLineEdit(objectName="outcomeNote")
-        self.status_note.setPlaceholderText("How it went, when it was done or dropped")
+        self.status_note.setPlaceholderText(self.tr("How it went, when it was done or dropped"))
 
-        self.form = QGroupBox("Selected outcome")
+        self.form = QGroupBox(self.tr("Selected outcome"))
         form = QFormLayout(self.form)
         top = QHBoxLayout()
         for label, widget in (
-            ("Kind:", self.kind),
-            ("Owner:", self.owner),
-            ("Due:", self.due),
-            ("Status:", self.status),
+            (self.tr("Kind:"), self.kind),
+            (self.tr("Owner:"), self.owner),
+            (self.tr("Due:"), self.due),
+            (self.tr("Status:"), self.status),
         ):
             if top.count():
                 top.addSpacing(12)
             top.addWidget(_label(label, widget))
             top.addWidget(widget, 1 if widget is self.owner else 0)
         form.addRow(top)
-        form.addRow("Text (English):", self.text_en)
-        form.addRow("Text (Chinese):", self.text_zh)
-        form.addRow("Status note:", self.status_note)
+        form.addRow(self.tr("Text (English):"), self.text_en)
+        form.addRow(self.tr("Text (Chinese):"), self.text_zh)
+        form.addRow(self.tr("Status note:"), self.status_note)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -260,11 +279,13 @@ class OutcomesTab(QWidget):
         choices = {p.person_id: p.label for p in participants}
         for outcome in self.model.outcomes():
             if outcome.owner_id is not None and outcome.owner_id not in choices:
-                choices[outcome.owner_id] = outcome.owner_name or f"person {outcome.owner_id}"
+                choices[outcome.owner_id] = outcome.owner_name or self.tr("person {number}").format(
+                    number=outcome.owner_id
+                )
         self._loading = True
         try:
             self.owner.clear()
-            self.owner.addItem("No owner", None)
+            self.owner.addItem(self.tr("No owner"), None)
             for person_id, label in choices.items():
                 self.owner.addItem(label, person_id)
         finally:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -40,9 +40,16 @@ from scoda_desktop.domain.office import office_today, to_office_time
 from scoda_desktop.errors import ScodaError
 from scoda_desktop.services.day_plan import DayPlan, attendees_of, read_day_plan
 from scoda_desktop.services.meeting_drafts import MeetingDraft
-from scoda_desktop.ui.display import OFFICE_ZONE_LABEL, count_text
+from scoda_desktop.ui.display import date_text, office_zone_label
+from scoda_desktop.ui.meeting_editor.clock_text import in_chinese
 from scoda_desktop.ui.meeting_editor.fields import problem_colour
-from scoda_desktop.ui.scheduling.grid import KIND_LABELS, DayGrid, GridLegend, local_date_text
+from scoda_desktop.ui.scheduling.grid import (
+    DayGrid,
+    GridLegend,
+    kind_label,
+    local_date_text,
+    row_city,
+)
 from scoda_desktop.ui.scheduling.proposals import START_ROLE, ProposalListModel, other_zone_spans
 from scoda_desktop.ui.workers import TaskRunner
 
@@ -57,6 +64,8 @@ REQUEST_DELAY_MS = 150  # typing a duration asks once, after the last key
 MIN_MINUTES, MAX_MINUTES, MINUTES_STEP = 5, 12 * 60, 15
 DEFAULT_SIZE = (1280, 600)
 LIST_WIDTH = 270
+DAY_FORMAT = "ddd yyyy-MM-dd"  # the day edit's display format, in English
+CHINESE_DAY_FORMAT = "yyyy年M月d日 ddd"
 
 
 def choice_text(plan: DayPlan, starts_at: datetime) -> tuple[str, list[str]]:
@@ -64,15 +73,31 @@ def choice_text(plan: DayPlan, starts_at: datetime) -> tuple[str, list[str]]:
     (outside someone's working hours, a day off, a clash with the host side's meetings)."""
     ends_at = starts_at + plan.duration
     start, end = to_office_time(starts_at), to_office_time(ends_at)
-    parts = [f"{local_date_text(start)} {start:%H:%M}–{end:%H:%M} {OFFICE_ZONE_LABEL}"]
-    parts += other_zone_spans(plan, starts_at, ends_at)
+    office = QCoreApplication.translate("FindTimeDialog", "{date} {start}–{end} {zone}").format(
+        date=local_date_text(start),
+        start=f"{start:%H:%M}",
+        end=f"{end:%H:%M}",
+        zone=office_zone_label(),
+    )
+    parts = [office, *other_zone_spans(plan, starts_at, ends_at)]
     problems = []
     for row, kind, days_off in plan.unsuitable_rows(starts_at, ends_at):
-        why = "; ".join(f"{d.country_code}: {d.reason}" for d in days_off)
-        who = why or ", ".join(row.names())
-        problems.append(f"{KIND_LABELS[kind]} in {row.city} ({who})")
+        why = QCoreApplication.translate("FindTimeDialog", "; ").join(
+            f"{d.country_code}: {d.reason}" for d in days_off
+        )
+        who = why or QCoreApplication.translate("FindTimeDialog", ", ").join(row.names())
+        problems.append(
+            QCoreApplication.translate("FindTimeDialog", "{kind} in {city} ({who})").format(
+                kind=kind_label(kind), city=row_city(row), who=who
+            )
+        )
     for busy in plan.clashes(starts_at, ends_at):
-        problems.append(f"The host side is in “{busy.label or 'another meeting'}” then")
+        meeting = busy.label or QCoreApplication.translate("FindTimeDialog", "another meeting")
+        problems.append(
+            QCoreApplication.translate(
+                "FindTimeDialog", "The host side is in “{meeting}” then"
+            ).format(meeting=meeting)
+        )
     return " · ".join(parts), problems
 
 
@@ -94,7 +119,7 @@ class FindTimeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("findTimeDialog")
-        self.setWindowTitle("Find a time")
+        self.setWindowTitle(self.tr("Find a time"))
         self.resize(*DEFAULT_SIZE)
         self._load_plan = load_plan
         self._runner = runner
@@ -107,23 +132,23 @@ class FindTimeDialog(QDialog):
         style = self.style()
         self.previous_day = QToolButton(objectName="previousDay")
         self.previous_day.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.previous_day.setToolTip("The day before (Alt+Left)")
+        self.previous_day.setToolTip(self.tr("The day before (Alt+Left)"))
         self.previous_day.setShortcut("Alt+Left")
         self.next_day = QToolButton(objectName="nextDay")
         self.next_day.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-        self.next_day.setToolTip("The day after (Alt+Right)")
+        self.next_day.setToolTip(self.tr("The day after (Alt+Right)"))
         self.next_day.setShortcut("Alt+Right")
         self.day = QDateEdit(objectName="planDay")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd yyyy-MM-dd")
-        self.day.setToolTip(f"The day, in {OFFICE_ZONE_LABEL}")
+        self.day.setDisplayFormat(CHINESE_DAY_FORMAT if in_chinese() else DAY_FORMAT)
+        self.day.setToolTip(self.tr("The day, in {zone}").format(zone=office_zone_label()))
         first_day = to_office_time(starts_at).date()
         self.day.setDate(QDate(first_day.year, first_day.month, first_day.day))
-        self.today = QPushButton("Today", objectName="planToday")
+        self.today = QPushButton(self.tr("Today"), objectName="planToday")
         self.duration = QSpinBox(objectName="planDuration")
         self.duration.setRange(MIN_MINUTES, MAX_MINUTES)
         self.duration.setSingleStep(MINUTES_STEP)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccelerated(True)
         minutes = int((ends_at - starts_at).total_seconds() // 60)
         self.duration.setValue(minutes if MIN_MINUTES <= minutes <= MAX_MINUTES else 60)
@@ -137,7 +162,7 @@ class FindTimeDialog(QDialog):
         top.addWidget(self.next_day)
         top.addWidget(self.today)
         top.addSpacing(24)
-        duration_label = QLabel("&Length:")
+        duration_label = QLabel(self.tr("&Length:"))
         duration_label.setBuddy(self.duration)
         top.addWidget(duration_label)
         top.addWidget(self.duration)
@@ -174,7 +199,7 @@ class FindTimeDialog(QDialog):
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_title = QLabel("&Times that suit everyone, best first:")
+        list_title = QLabel(self.tr("&Times that suit everyone, best first:"))
         list_title.setBuddy(self.proposals)
         list_layout.addWidget(list_title)
         list_layout.addWidget(self.proposals, 1)
@@ -196,10 +221,10 @@ class FindTimeDialog(QDialog):
         self.chosen_problems.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.use_button = self.buttons.addButton(
-            "&Use this time", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Use this time"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.use_button.setObjectName("useThisTime")
-        self.use_button.setToolTip("Set the meeting's start and end to the chosen time")
+        self.use_button.setToolTip(self.tr("Set the meeting's start and end to the chosen time"))
         self.buttons.accepted.connect(self._use)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -282,7 +307,7 @@ class FindTimeDialog(QDialog):
         self._asked += 1
         asked = self._asked
         day, duration = self.office_day(), self.minutes()
-        self.status.setText(f"Looking for times on {day:%Y-%m-%d}…")
+        self.status.setText(self.tr("Looking for times on {date}…").format(date=date_text(day)))
         self._runner.submit(
             lambda: self._load_plan(day, duration),
             lambda plan: self._show_plan(plan) if asked == self._asked else None,
@@ -298,18 +323,19 @@ class FindTimeDialog(QDialog):
         self.model.set_plan(plan)
         count = len(plan.proposals)
         if count:
-            verb = "suits" if count == 1 else "suit"
             self.status.setText(
-                f"{count_text(count, 'start')} {verb} everyone for {self.duration.value()} minutes."
+                self.tr("%n start(s) suit everyone for {minutes} minutes.", "", count).format(
+                    minutes=self.duration.value()
+                )
             )
         elif plan.is_over:
-            self.status.setText("This day is over: choose a later day.")
+            self.status.setText(self.tr("This day is over: choose a later day."))
         else:
-            self.status.setText("No time on this day suits everyone: try another day.")
+            self.status.setText(self.tr("No time on this day suits everyone: try another day."))
         self.no_proposals.setText(
-            "Times already past are not suggested."
+            self.tr("Times already past are not suggested.")
             if plan.is_over
-            else "No time on this day suits everyone."
+            else self.tr("No time on this day suits everyone.")
         )
         self.no_proposals.setVisible(not count)
         inside = self._chosen is not None and plan.starts_at <= self._chosen < plan.ends_at
@@ -323,10 +349,14 @@ class FindTimeDialog(QDialog):
         if self._closed:
             return
         if isinstance(exc, ScodaError):
-            self.status.setText(f"Cannot look for times: {exc}")
+            self.status.setText(self.tr("Cannot look for times: {error}").format(error=exc))
         else:
             log.error("could not plan the day: %s\n%s", exc, details)
-            self.status.setText(f"Cannot look for times ({type(exc).__name__}); see the log.")
+            self.status.setText(
+                self.tr("Cannot look for times ({error}); see the log.").format(
+                    error=type(exc).__name__
+                )
+            )
         self._plan = None
         self.grid.set_plan(None)
         self.model.set_plan(None)
@@ -351,13 +381,14 @@ class FindTimeDialog(QDialog):
         self.use_button.setEnabled(plan is not None and chosen is not None)
         if plan is None or chosen is None:
             self.grid.set_selection(None)
-            self.chosen.setText("Click a time on the grid or a suggestion in the list.")
+            self.chosen.setText(self.tr("Click a time on the grid or a suggestion in the list."))
             self.chosen_problems.hide()
             return
         self.grid.set_selection(chosen, chosen + plan.duration)
         text, problems = choice_text(plan, chosen)
-        self.chosen.setText(f"Chosen: {text}")
-        self.chosen_problems.setText("".join(f"{problem}. " for problem in problems).strip())
+        self.chosen.setText(self.tr("Chosen: {time}").format(time=text))
+        sentences = (self.tr("{problem}. ").format(problem=problem) for problem in problems)
+        self.chosen_problems.setText("".join(sentences).strip())
         self.chosen_problems.setVisible(bool(problems))
         row = self.model.row_of(chosen)
         selection = self.proposals.selectionModel()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,8 +37,14 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from scoda_desktop.domain.office import to_office_time
 from scoda_desktop.services.day_plan import DayPlan, ZoneRow
 from scoda_desktop.services.scheduling import NIGHT_ENDS, NIGHT_STARTS, ClockHour, HourKind
-from scoda_desktop.ui.calendar_common import MONTH_NAMES, WEEKDAY_NAMES, blend, is_dark
-from scoda_desktop.ui.display import OFFICE_ZONE_LABEL
+from scoda_desktop.ui.calendar_common import blend, is_dark
+from scoda_desktop.ui.display import TranslatedLabels, office_zone_label
+from scoda_desktop.ui.meeting_editor.clock_text import (
+    city_text,
+    short_date_text,
+    short_weekday_text,
+)
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 HOURS = 24
 MINUTES_PER_DAY = HOURS * 60
@@ -49,16 +55,36 @@ HOUR_ACCENTS: dict[HourKind, QColor] = {
     HourKind.EDGE: QColor("#d4940a"),
     HourKind.DAY_OFF: QColor("#c94a4a"),
 }
-KIND_LABELS: dict[HourKind, str] = {
-    HourKind.WORKING: "Working hours",
-    HourKind.EDGE: "First or last working hour",
-    HourKind.DAY_OFF: "Weekend or holiday",
-    HourKind.OFF_HOURS: "Outside working hours",
-    HourKind.NIGHT: f"Night ({NIGHT_STARTS:%H:%M}–{NIGHT_ENDS:%H:%M})",
-}
-SUITS_EVERYONE = "Suits everyone"
-HOST_BUSY = "Host side busy"
+# What an hour is; read translated. The night's label has {start} and {end}: use kind_label().
+HOUR_KIND_LABELS = TranslatedLabels(
+    "HourKind",
+    {
+        HourKind.WORKING: QT_TRANSLATE_NOOP("HourKind", "Working hours"),
+        HourKind.EDGE: QT_TRANSLATE_NOOP("HourKind", "First or last working hour"),
+        HourKind.DAY_OFF: QT_TRANSLATE_NOOP("HourKind", "Weekend or holiday"),
+        HourKind.OFF_HOURS: QT_TRANSLATE_NOOP("HourKind", "Outside working hours"),
+        HourKind.NIGHT: QT_TRANSLATE_NOOP("HourKind", "Night ({start}–{end})"),
+    },
+)
+# The strip above the rows and its legend entries (English sources, context "DayGrid").
+SUITS_EVERYONE = QT_TRANSLATE_NOOP("DayGrid", "Suits everyone")
+HOST_BUSY = QT_TRANSLATE_NOOP("DayGrid", "Host side busy")
 MIN_LABEL_WIDTH, MAX_LABEL_WIDTH = 150, 210
+
+
+def kind_label(kind: HourKind) -> str:
+    """What an hour of ``kind`` is, in the interface's language: "Night (22:00–07:00)"."""
+    return HOUR_KIND_LABELS[kind].format(start=f"{NIGHT_STARTS:%H:%M}", end=f"{NIGHT_ENDS:%H:%M}")
+
+
+def strip_label(source: str) -> str:
+    """``SUITS_EVERYONE`` or ``HOST_BUSY`` translated."""
+    return QCoreApplication.translate("DayGrid", source)
+
+
+def row_city(row: ZoneRow) -> str:
+    """The city of the row's zone, in the interface's language."""
+    return city_text(row.zone, row.city)
 
 
 def kind_colour(kind: HourKind, palette: QPalette) -> QColor:
@@ -98,8 +124,8 @@ def small_font(font: QFont) -> QFont:
 
 
 def local_date_text(moment: datetime) -> str:
-    """``Tue 1 Dec``: a wall-clock date, in English whatever the OS locale."""
-    return f"{WEEKDAY_NAMES[moment.weekday()]} {moment.day} {MONTH_NAMES[moment.month - 1][:3]}"
+    """``Tue 1 Dec`` (``12月1日周二``): a wall-clock date, in English whatever the OS locale."""
+    return short_date_text(moment.date())
 
 
 def local_midnight(hour: ClockHour) -> datetime | None:
@@ -131,7 +157,7 @@ class DayGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dayGrid")
-        self.setAccessibleName("Day grid")
+        self.setAccessibleName(self.tr("Day grid"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -166,8 +192,12 @@ class DayGrid(QWidget):
     def _summary(self) -> str:
         if self._plan is None:
             return ""
-        zones = "; ".join(f"{row.city} {row.offset_text()}" for row in self._plan.rows)
-        return f"{len(self._plan.proposals)} times suit everyone. Zones: {zones}"
+        zones = self.tr("; ").join(
+            f"{row_city(row)} {row.offset_text()}" for row in self._plan.rows
+        )
+        return self.tr(
+            "%n time(s) suit everyone. Zones: {zones}", "", len(self._plan.proposals)
+        ).format(zones=zones)
 
     # -- geometry --------------------------------------------------------------------------
 
@@ -189,7 +219,7 @@ class DayGrid(QWidget):
     def label_width(self) -> int:
         bold = QFont(self.font())
         bold.setBold(True)
-        widest = QFontMetrics(bold).horizontalAdvance(SUITS_EVERYONE)
+        widest = QFontMetrics(bold).horizontalAdvance(strip_label(SUITS_EVERYONE))
         for row in self._rows():
             widest = max(widest, QFontMetrics(bold).horizontalAdvance(self._title(row)))
             widest = max(widest, self.fontMetrics().horizontalAdvance(self._subtitle(row)))
@@ -254,11 +284,10 @@ class DayGrid(QWidget):
 
     @staticmethod
     def _title(row: ZoneRow) -> str:
-        return f"{row.city}  {row.offset_text()}"
+        return f"{row_city(row)}  {row.offset_text()}"
 
-    @staticmethod
-    def _subtitle(row: ZoneRow) -> str:
-        return f"{row.zone} · {', '.join(row.names())}"
+    def _subtitle(self, row: ZoneRow) -> str:
+        return f"{row.zone} · {self.tr(', ').join(row.names())}"
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = self.palette()
@@ -281,7 +310,7 @@ class DayGrid(QWidget):
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(QRectF(8, 0, left - 12, height), align, OFFICE_ZONE_LABEL)
+        painter.drawText(QRectF(8, 0, left - 12, height), align, office_zone_label())
         painter.setFont(self.font())
         selected = self._selected_hours()
         for hour in range(HOURS):
@@ -313,7 +342,7 @@ class DayGrid(QWidget):
         top, height = self.header_height(), self.strip_height()
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(QRectF(8, top, left - 12, height), align, SUITS_EVERYONE)
+        painter.drawText(QRectF(8, top, left - 12, height), align, strip_label(SUITS_EVERYONE))
         lane = QRectF(left, top + 3, width, height - 6)
         painter.fillRect(
             lane,
@@ -392,11 +421,14 @@ class DayGrid(QWidget):
         self, painter: QPainter, cell: QRectF, hour: ClockHour, colour: QColor, small: QFont
     ) -> None:
         """The local hour ("08", then ":45" below it for a zone off the whole hour), or, in
-        the hour where the zone's date changes, the new day ("Tue", "1")."""
+        the hour where the zone's date changes, the new day ("Tue", "1"; "周二", "1日")."""
         local = hour.local_start
         if local_midnight(hour) is not None:
             new_day = (hour.ends_at - timedelta(microseconds=1)).astimezone(local.tzinfo)
-            first, second = WEEKDAY_NAMES[new_day.weekday()], f"{new_day.day}"
+            first = short_weekday_text(new_day.date())
+            second = self.tr("{day}", "the day of the month under the weekday").format(
+                day=new_day.day
+            )
         else:
             first = f"{local.hour:02d}"
             second = f":{local.minute:02d}" if local.minute else ""
@@ -473,32 +505,42 @@ class DayGrid(QWidget):
             return None
         if hit.row is None or hit.hour is None:
             return self._strip_tooltip(hit.starts_at)
-        lines = [f"<b>{escape(hit.row.city)}</b> ({escape(hit.row.zone)})"]
+        lines = [f"<b>{escape(row_city(hit.row))}</b> ({escape(hit.row.zone)})"]
         for part in hit.hour.parts:
             start = part.starts_at.astimezone(hit.hour.local_start.tzinfo)
             end = part.ends_at.astimezone(hit.hour.local_start.tzinfo)
             office = to_office_time(part.starts_at)
-            lines.append(
-                escape(
-                    f"{local_date_text(start)} {start:%H:%M}–{end:%H:%M}: {KIND_LABELS[part.kind]}"
-                    f" ({office:%H:%M} {OFFICE_ZONE_LABEL})"
-                )
+            text = self.tr("{date} {start}–{end}: {kind} ({office} {zone})").format(
+                date=local_date_text(start),
+                start=f"{start:%H:%M}",
+                end=f"{end:%H:%M}",
+                kind=kind_label(part.kind),
+                office=f"{office:%H:%M}",
+                zone=office_zone_label(),
             )
+            lines.append(escape(text))
         for day_off in hit.hour.days_off:
             lines.append(escape(f"{day_off.country_code}: {day_off.reason}"))
-        lines.append(escape(", ".join(hit.row.names())))
+        lines.append(escape(self.tr(", ").join(hit.row.names())))
         return "<qt>" + "<br>".join(lines) + "</qt>"
 
     def _strip_tooltip(self, moment: datetime) -> str | None:
         assert self._plan is not None
         lines = [
-            escape(f"“{busy.label or 'Another meeting'}” keeps the host side busy")
+            escape(
+                self.tr("“{meeting}” keeps the host side busy").format(
+                    meeting=busy.label or self.tr("Another meeting")
+                )
+            )
             for busy in self._plan.busy
             if busy.starts_at <= moment < busy.ends_at
         ]
         rank = self._plan.proposal_at(moment)
         if rank is not None:
-            lines.append(escape(f"Suggestion {rank + 1}: starts {to_office_time(moment):%H:%M}"))
+            text = self.tr("Suggestion {number}: starts {time}").format(
+                number=rank + 1, time=f"{to_office_time(moment):%H:%M}"
+            )
+            lines.append(escape(text))
         return "<qt>" + "<br>".join(lines) + "</qt>" if lines else None
 
 
@@ -512,16 +554,17 @@ class GridLegend(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def _entries(self) -> list[tuple[str, HourKind | None]]:
-        return [(label, kind) for kind, label in KIND_LABELS.items()] + [
-            (SUITS_EVERYONE, None),
-            (HOST_BUSY, None),
-        ]
+    def _entries(self) -> list[tuple[str, HourKind | str]]:
+        """Each entry's label and what its swatch shows: an hour's kind, or the strip's
+        ``SUITS_EVERYONE`` or ``HOST_BUSY``."""
+        kinds: list[tuple[str, HourKind | str]] = [(kind_label(k), k) for k in HOUR_KIND_LABELS]
+        strip = [(strip_label(SUITS_EVERYONE), SUITS_EVERYONE), (strip_label(HOST_BUSY), HOST_BUSY)]
+        return [*kinds, *strip]
 
     def _swatch(self) -> int:
         return self.fontMetrics().height() - 2
 
-    def _layout(self, width: int) -> list[tuple[QRectF, str, HourKind | None]]:
+    def _layout(self, width: int) -> list[tuple[QRectF, str, HourKind | str]]:
         metrics = self.fontMetrics()
         swatch, gap, line = self._swatch(), 18, metrics.height() + 6
         x, y, placed = 0.0, 3.0, []
@@ -553,13 +596,13 @@ class GridLegend(QWidget):
         hatch = hatch_brush(palette)
         for rect, label, kind in self._layout(self.width()):
             box = QRectF(rect.left(), rect.top() + 1, swatch, swatch)
-            if kind is not None:
+            if isinstance(kind, HourKind):
                 painter.fillRect(box, kind_colour(kind, palette))
-            elif label == SUITS_EVERYONE:
+            elif kind == SUITS_EVERYONE:
                 painter.fillRect(box, suits_colour(palette))
             else:
                 painter.fillRect(box, kind_colour(HourKind.NIGHT, palette))
-            if kind is HourKind.DAY_OFF or label == HOST_BUSY:
+            if kind is HourKind.DAY_OFF or kind == HOST_BUSY:
                 painter.fillRect(box, hatch)
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 0))
             painter.drawRect(box)

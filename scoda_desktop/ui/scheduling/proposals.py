@@ -6,13 +6,20 @@ from datetime import date, datetime, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE, to_office_time
 from scoda_desktop.services.day_plan import DayPlan, ZoneRow
 from scoda_desktop.services.scheduling import Proposal
-from scoda_desktop.ui.display import OFFICE_ZONE_LABEL
-from scoda_desktop.ui.scheduling.grid import local_date_text
+from scoda_desktop.ui.display import office_zone_label
+from scoda_desktop.ui.meeting_editor.clock_text import local_time_text
+from scoda_desktop.ui.scheduling.grid import local_date_text, row_city
 
 START_ROLE = Qt.ItemDataRole.UserRole  # the proposal's start, an aware UTC datetime
 
@@ -23,8 +30,14 @@ def margin_text(margin: timedelta) -> str:
     """ "2h00 from the edge of a working day"; "at the edge of a working day" for none."""
     minutes = int(margin.total_seconds() // 60)
     if minutes <= 0:
-        return "at the edge of a working day"
-    return f"{minutes // 60}h{minutes % 60:02d} from the edge of a working day"
+        return QCoreApplication.translate("ProposalListModel", "at the edge of a working day")
+    if minutes < 60:  # Chinese says "30 minutes", not "0 hours 30"
+        return QCoreApplication.translate(
+            "ProposalListModel", "0h{minutes} from the edge of a working day"
+        ).format(minutes=f"{minutes:02d}")
+    return QCoreApplication.translate(
+        "ProposalListModel", "{hours}h{minutes} from the edge of a working day"
+    ).format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")
 
 
 def zone_span_text(row: ZoneRow, starts_at: datetime, ends_at: datetime, office_day: date) -> str:
@@ -32,7 +45,7 @@ def zone_span_text(row: ZoneRow, starts_at: datetime, ends_at: datetime, office_
     zone = row.hours[0].local_start.tzinfo
     start, end = starts_at.astimezone(zone), ends_at.astimezone(zone)
     day = f"{local_date_text(start)} " if start.date() != office_day else ""
-    return f"{row.city} {day}{start:%H:%M}–{end:%H:%M}"
+    return f"{row_city(row)} {day}{start:%H:%M}–{end:%H:%M}"
 
 
 def other_zone_spans(plan: DayPlan, starts_at: datetime, ends_at: datetime) -> list[str]:
@@ -76,7 +89,7 @@ class ProposalListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(index.row(), proposal)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [escape(t.describe()) + f" — {escape(t.name)}" for t in proposal.local]
+            lines = [escape(f"{local_time_text(t)} — {t.name}") for t in proposal.local]
             return "<qt>" + "<br>".join(lines) + "</qt>"
         if role == START_ROLE:
             return proposal.starts_at
@@ -85,6 +98,8 @@ class ProposalListModel(QAbstractListModel):
     def _display(self, row: int, proposal: Proposal) -> str:
         assert self._plan is not None
         start, end = to_office_time(proposal.starts_at), to_office_time(proposal.ends_at)
-        first = f"{row + 1}. {start:%H:%M}–{end:%H:%M} {OFFICE_ZONE_LABEL}"
+        first = self.tr("{number}. {start}–{end} {zone}").format(
+            number=row + 1, start=f"{start:%H:%M}", end=f"{end:%H:%M}", zone=office_zone_label()
+        )
         others = other_zone_spans(self._plan, proposal.starts_at, proposal.ends_at)
         return "\n".join([first, margin_text(proposal.comfort), *others])
