@@ -1,6 +1,7 @@
 """Counterpart history: every meeting with a person, an organisation or a country, what came of
 each, the follow-ups still open, and when the office was last in contact; and the list of
-embassies the office liaises with, the longest without contact first.
+embassies the office liaises with, the longest without contact first. The history window, the
+liaison list and the briefing's "previous contacts" all read it here, under one set of rules.
 
 Who counts as "with" the counterpart, from the participations:
 - a person: the meetings they were a participant of, on either side;
@@ -9,17 +10,29 @@ Who counts as "with" the counterpart, from the participations:
   not count for the embassy; only the organisation itself, not its sub-organisations;
 - a country: the meetings with a guest-side person of that nationality.
 
-Contact is a meeting held (status "held") that started no later than ``now``, at which one of
-the counterpart's people was not recorded absent or excused. Days are the office's calendar
-days (Asia/Shanghai). Reads are column selects; nothing here writes.
+The rules, all relative to ``now`` (an instant; default: the current time):
+- a meeting *took place* when it is not cancelled or postponed and started before ``now`` (one
+  still marked confirmed or proposed after its time is taken to have been held);
+- *contact* is a meeting that took place at which one of the counterpart's people was not
+  recorded absent or excused; the last contact is the latest such meeting's day;
+- the *open follow-ups* are the open follow-ups, agreements and MoUs of the meetings with the
+  counterpart that took place, and for a person also the open items they own (of meetings that
+  took place); an item is overdue when it is due before the office's calendar day
+  (``services.followups.is_overdue``).
+Asking as of an earlier ``now`` gives the history as it stood then (the briefing asks as of its
+meeting's start), except that each item's status is the one recorded today.
+
+Days are the office's calendar days (Asia/Shanghai). The histories of many counterparts of one
+kind are read together, with the same few column selects as one; nothing here writes.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, NamedTuple, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -62,16 +75,47 @@ __all__ = [
     "OutcomeItem",
     "Subject",
     "TimelineEntry",
+    "attended",
+    "country_histories",
     "country_history",
+    "is_upcoming",
     "liaison_list",
     "liaison_table",
+    "organisation_histories",
     "organisation_history",
+    "people_histories",
     "person_history",
     "timeline_table",
+    "took_place",
 ]
+
+K = TypeVar("K", bound=Hashable)
 
 NOT_CONTACT = (Attendance.ABSENT, Attendance.EXCUSED)
 NOT_TAKING_PLACE = (MeetingStatus.CANCELLED, MeetingStatus.POSTPONED)
+_OPEN = (OutcomeStatus.OPEN,)
+
+
+def took_place(status: MeetingStatus | str, starts_at: datetime, now: datetime) -> bool:
+    """The meeting is not cancelled or postponed and started before ``now``."""
+    return status not in NOT_TAKING_PLACE and starts_at < now
+
+
+def is_upcoming(status: MeetingStatus | str, starts_at: datetime, now: datetime) -> bool:
+    """The meeting is still to take place: not cancelled or postponed, starting at ``now`` or
+    later."""
+    return status not in NOT_TAKING_PLACE and starts_at >= now
+
+
+def attended(attendance: Attendance | str | None) -> bool:
+    """The participant was not recorded absent or excused."""
+    return attendance not in NOT_CONTACT
+
+
+def _took_place_sql(now: datetime) -> tuple[sa.ColumnElement[bool], ...]:
+    """``took_place`` as conditions on the meeting table."""
+    m = Meeting.__table__.c
+    return (m.status.not_in(NOT_TAKING_PLACE), m.starts_at < now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,50 +184,30 @@ class CounterpartHistory:
     def days_since_contact(self) -> int | None:
         return None if self.last_contact is None else (self.today - self.last_contact).days
 
-
-def _held(status: MeetingStatus | str, starts_at: datetime, now: datetime) -> bool:
-    """The meeting took place by ``now``."""
-    return status == MeetingStatus.HELD and starts_at <= now
+    @property
+    def contacts(self) -> tuple[TimelineEntry, ...]:
+        """The meetings that count as contact, newest first."""
+        return tuple(entry for entry in self.timeline if entry.contact)
 
 
 def person_history(
     session: Session, person_id: int, *, now: datetime | None = None
 ) -> CounterpartHistory:
     """The history with one person; their open follow-ups include the items they own."""
-    person = Person.__table__.c
-    row = session.execute(
-        sa.select(
-            person.family_name,
-            person.given_name,
-            person.name_order,
-            person.first_reference,
-            person.name_zh,
-        ).where(person.id == person_id)
-    ).one_or_none()
-    if row is None:
+    found = people_histories(session, [person_id], now=now)
+    if person_id not in found:
         raise InputError(f"There is no person with id {person_id}.")
-    subject = Subject(
-        "person",
-        str(person_id),
-        first_reference(row.family_name, row.given_name, row.name_order, row.first_reference),
-        row.name_zh,
-    )
-    p = Participation.__table__.c
-    return _history(session, subject, p.person_id == person_id, now, owner_id=person_id)
+    return found[person_id]
 
 
 def organisation_history(
     session: Session, organisation_id: int, *, now: datetime | None = None
 ) -> CounterpartHistory:
     """The history with one organisation (its members attending in their post there)."""
-    org = Organisation.__table__.c
-    row = session.execute(
-        sa.select(org.name_en, org.name_zh).where(org.id == organisation_id)
-    ).one_or_none()
-    if row is None:
+    found = organisation_histories(session, [organisation_id], now=now)
+    if organisation_id not in found:
         raise InputError(f"There is no organisation with id {organisation_id}.")
-    subject = Subject("organisation", str(organisation_id), row.name_en, row.name_zh)
-    return _history(session, subject, Position.__table__.c.organisation_id == organisation_id, now)
+    return found[organisation_id]
 
 
 def country_history(
@@ -191,31 +215,141 @@ def country_history(
 ) -> CounterpartHistory:
     """The history with one country (its nationals on the guest side)."""
     code = code.strip().upper()
-    c = Country.__table__.c
-    row = session.execute(sa.select(c.name_en, c.name_zh).where(c.code == code)).one_or_none()
-    if row is None:
+    found = country_histories(session, [code], now=now)
+    if code not in found:
         raise InputError(f"There is no country with the code {code!r}.")
-    subject = Subject("country", code, row.name_en, row.name_zh)
-    p, person = Participation.__table__.c, Person.__table__.c
-    return _history(
-        session, subject, sa.and_(p.side == Side.GUEST, person.country_code == code), now
-    )
+    return found[code]
 
 
-def _history(
+def people_histories(
+    session: Session, person_ids: Iterable[int], *, now: datetime | None = None
+) -> dict[int, CounterpartHistory]:
+    """The history with each person, by id (ids the directory does not hold are left out)."""
+    person = Person.__table__.c
+    ids = sorted(set(person_ids))
+    subjects = {
+        r.id: Subject(
+            "person",
+            str(r.id),
+            first_reference(r.family_name, r.given_name, r.name_order, r.first_reference),
+            r.name_zh,
+        )
+        for r in session.execute(
+            sa.select(
+                person.id,
+                person.family_name,
+                person.given_name,
+                person.name_order,
+                person.first_reference,
+                person.name_zh,
+            ).where(person.id.in_(ids))
+        )
+    }
+    key = Participation.__table__.c.person_id
+    return _histories(session, subjects, key, now, owners=True)
+
+
+def organisation_histories(
+    session: Session, organisation_ids: Iterable[int], *, now: datetime | None = None
+) -> dict[int, CounterpartHistory]:
+    """The history with each organisation, by id (unknown ids are left out)."""
+    org = Organisation.__table__.c
+    ids = sorted(set(organisation_ids))
+    subjects = {
+        r.id: Subject("organisation", str(r.id), r.name_en, r.name_zh)
+        for r in session.execute(sa.select(org.id, org.name_en, org.name_zh).where(org.id.in_(ids)))
+    }
+    return _histories(session, subjects, Position.__table__.c.organisation_id, now)
+
+
+def country_histories(
+    session: Session, codes: Iterable[str], *, now: datetime | None = None
+) -> dict[str, CounterpartHistory]:
+    """The history with each country, by ISO code in capitals (unknown codes are left out)."""
+    c = Country.__table__.c
+    wanted = sorted({code.strip().upper() for code in codes})
+    subjects = {
+        r.code: Subject("country", r.code, r.name_en, r.name_zh)
+        for r in session.execute(sa.select(c.code, c.name_en, c.name_zh).where(c.code.in_(wanted)))
+    }
+    guest = Participation.__table__.c.side == Side.GUEST
+    return _histories(session, subjects, Person.__table__.c.country_code, now, guest)
+
+
+class _MeetingAt(NamedTuple):
+    starts_at: datetime
+    theme_en: str
+    theme_zh: str | None
+    kind: str
+    status: str
+
+
+def _histories(
     session: Session,
-    subject: Subject,
-    condition: sa.ColumnElement[bool],
+    subjects: dict[K, Subject],
+    key: sa.ColumnElement[Any],
     now: datetime | None,
-    *,
-    owner_id: int | None = None,
-) -> CounterpartHistory:
+    *where: sa.ColumnElement[bool],
+    owners: bool = False,
+) -> dict[K, CounterpartHistory]:
+    """The history of every subject, ``key`` naming the subject a participation belongs to
+    (among those ``where`` keeps); ``owners``: the subjects are people whose own open items
+    count too. Four column selects (five with owners), however many subjects."""
+    if not subjects:
+        return {}
     now = now or utcnow()
     today = office_today(now)
+    meetings, attendees = _participations(session, key, list(subjects), where)
+    outcomes = _outcomes(session, sorted(meetings), today)
+    held = {  # per subject, the meetings with them that took place
+        k: {m for m in by_meeting if took_place(meetings[m].status, meetings[m].starts_at, now)}
+        for k, by_meeting in attendees.items()
+    }
+    owned: dict[Any, dict[int, int]] = (
+        _owned_open_items(session, list(subjects), now) if owners else {}
+    )
+    wanted = set().union(*held.values(), *(items.values() for items in owned.values()))
+    open_items = (
+        list_follow_ups(
+            session, FollowUpFilter(statuses=_OPEN, meeting_ids=tuple(sorted(wanted))), now=now
+        )
+        if wanted
+        else []
+    )
+    found = {}
+    for k, subject in subjects.items():
+        timeline = _timeline(attendees.get(k, {}), meetings, outcomes, now)
+        of_meetings, of_owner = held.get(k, set()), owned.get(k, {})
+        rows = [r for r in open_items if r.meeting_id in of_meetings or r.id in of_owner]
+        rows.sort(key=lambda row: (row.due_date is None, row.due_date, row.meeting_date, row.id))
+        found[k] = CounterpartHistory(
+            subject=subject,
+            timeline=timeline,
+            open_follow_ups=tuple(rows),
+            last_contact=max((e.day for e in timeline if e.contact), default=None),
+            next_meeting=min(
+                (e.day for e in timeline if is_upcoming(e.status, e.starts_at, now)), default=None
+            ),
+            today=today,
+        )
+    return found
+
+
+def _participations(
+    session: Session,
+    key: sa.ColumnElement[Any],
+    keys: list[Any],
+    where: tuple[sa.ColumnElement[bool], ...],
+) -> tuple[dict[int, _MeetingAt], dict[Any, dict[int, list[AttendeeAt]]]]:
+    """The meetings of the subjects' participations, and per subject and meeting their people
+    there (as the meeting recorded them). One select."""
     p, person, position = Participation.__table__.c, Person.__table__.c, Position.__table__.c
-    attendees: dict[int, list[AttendeeAt]] = defaultdict(list)
+    m = Meeting.__table__.c
+    meetings: dict[int, _MeetingAt] = {}
+    attendees: dict[Any, dict[int, list[AttendeeAt]]] = defaultdict(lambda: defaultdict(list))
     for r in session.execute(
         sa.select(
+            key.label("subject_key"),
             p.meeting_id,
             p.person_id,
             p.name_en,
@@ -225,71 +359,81 @@ def _history(
             person.given_name,
             person.name_order,
             person.first_reference,
+            m.starts_at,
+            m.theme_en,
+            m.theme_zh,
+            m.kind,
+            m.status,
         )
+        .select_from(Participation.__table__)
         .join(Person.__table__, person.id == p.person_id)
+        .join(Meeting.__table__, m.id == p.meeting_id)
         .outerjoin(Position.__table__, position.id == p.position_id)
-        .where(condition)
+        .where(key.in_(keys), *where)
         .order_by(p.meeting_id, p.id)
     ):
+        if r.meeting_id not in meetings:
+            meetings[r.meeting_id] = _MeetingAt(
+                r.starts_at, r.theme_en, r.theme_zh, r.kind, r.status
+            )
         name = r.name_en or first_reference(
             r.family_name, r.given_name, r.name_order, r.first_reference
         )
-        attendees[r.meeting_id].append(
-            AttendeeAt(r.person_id, name, r.title_en, r.attendance not in NOT_CONTACT)
+        attendees[r.subject_key][r.meeting_id].append(
+            AttendeeAt(r.person_id, name, r.title_en, attended(r.attendance))
         )
-    meeting_ids = tuple(sorted(attendees))
-    outcomes = _outcomes(session, meeting_ids, today)
-    m = Meeting.__table__.c
-    timeline = []
-    for r in session.execute(
-        sa.select(m.id, m.starts_at, m.theme_en, m.theme_zh, m.kind, m.status)
-        .where(m.id.in_(meeting_ids))
-        .order_by(m.starts_at.desc(), m.id.desc())
-    ):
-        present = tuple(attendees[r.id])
-        status = MeetingStatus(r.status)
-        timeline.append(
+    return meetings, attendees
+
+
+def _timeline(
+    by_meeting: dict[int, list[AttendeeAt]],
+    meetings: dict[int, _MeetingAt],
+    outcomes: dict[int, list[OutcomeItem]],
+    now: datetime,
+) -> tuple[TimelineEntry, ...]:
+    """The subject's meetings, newest first."""
+    entries = []
+    for meeting_id, people in by_meeting.items():
+        meeting = meetings[meeting_id]
+        status = MeetingStatus(meeting.status)
+        present = tuple(people)
+        entries.append(
             TimelineEntry(
-                meeting_id=r.id,
-                starts_at=r.starts_at,
-                day=to_office_time(r.starts_at).date(),
-                theme_en=r.theme_en,
-                theme_zh=r.theme_zh,
-                kind=MeetingKind(r.kind),
+                meeting_id=meeting_id,
+                starts_at=meeting.starts_at,
+                day=to_office_time(meeting.starts_at).date(),
+                theme_en=meeting.theme_en,
+                theme_zh=meeting.theme_zh,
+                kind=MeetingKind(meeting.kind),
                 status=status,
                 attendees=present,
-                outcomes=tuple(outcomes.get(r.id, ())),
-                contact=_held(status, r.starts_at, now) and any(a.attended for a in present),
+                outcomes=tuple(outcomes.get(meeting_id, ())),
+                contact=took_place(status, meeting.starts_at, now)
+                and any(a.attended for a in present),
             )
         )
-    contacts = [entry.day for entry in timeline if entry.contact]
-    upcoming = [
-        entry.day
-        for entry in timeline
-        if entry.starts_at > now and entry.status not in NOT_TAKING_PLACE
-    ]
-    open_only = (OutcomeStatus.OPEN,)
-    follow_ups = {
-        row.id: row
-        for row in list_follow_ups(
-            session, FollowUpFilter(statuses=open_only, meeting_ids=meeting_ids), now=now
+    entries.sort(key=lambda e: (e.starts_at, e.meeting_id), reverse=True)
+    return tuple(entries)
+
+
+def _owned_open_items(
+    session: Session, owner_ids: list[Any], now: datetime
+) -> dict[int, dict[int, int]]:
+    """Per owner, their open items of meetings that took place: outcome id -> meeting id."""
+    o, m = Outcome.__table__.c, Meeting.__table__.c
+    found: dict[int, dict[int, int]] = defaultdict(dict)
+    for r in session.execute(
+        sa.select(o.owner_id, o.id, o.meeting_id)
+        .join(Meeting.__table__, m.id == o.meeting_id)
+        .where(
+            o.owner_id.in_(owner_ids),
+            o.status.in_(_OPEN),
+            o.kind.in_(FOLLOW_UP_KINDS),
+            *_took_place_sql(now),
         )
-    }
-    if owner_id is not None:
-        owned = FollowUpFilter(statuses=open_only, owner_id=owner_id)
-        follow_ups.update((row.id, row) for row in list_follow_ups(session, owned, now=now))
-    open_rows = sorted(
-        follow_ups.values(),
-        key=lambda row: (row.due_date is None, row.due_date, row.meeting_date, row.id),
-    )
-    return CounterpartHistory(
-        subject=subject,
-        timeline=tuple(timeline),
-        open_follow_ups=tuple(open_rows),
-        last_contact=max(contacts, default=None),
-        next_meeting=min(upcoming, default=None),
-        today=today,
-    )
+    ):
+        found[r.owner_id][r.id] = r.meeting_id
+    return found
 
 
 def _outcomes(
@@ -396,19 +540,20 @@ class Liaison:
     last_contact: date
     days_since_contact: int
     meetings_held: int  # meetings counted as contact
-    open_follow_ups: int  # open items of any meeting the embassy took part in
+    open_follow_ups: int  # open items of the meetings with the embassy that took place
     next_meeting: date | None
 
 
 def liaison_list(session: Session, now: datetime | None = None) -> list[Liaison]:
-    """The embassies whose people attended at least one meeting held, the longest without
-    contact first (then by name). Three column selects."""
+    """The embassies the office has had contact with (the module's rules), the longest without
+    contact first (then by name), with the open items of the meetings with them that took place.
+    Two column selects."""
     now = now or utcnow()
     today = office_today(now)
     p, m, position = Participation.__table__.c, Meeting.__table__.c, Position.__table__.c
     org, country = Organisation.__table__.c, Country.__table__.c
     names: dict[int, tuple[str, str | None, str | None, str | None]] = {}
-    meetings: dict[int, set[int]] = defaultdict(set)
+    held: dict[int, set[int]] = defaultdict(set)  # embassy -> the meetings that took place
     contacts: dict[int, dict[int, date]] = defaultdict(dict)  # embassy -> meeting -> day
     upcoming: dict[int, list[date]] = defaultdict(list)
     for r in session.execute(
@@ -431,19 +576,20 @@ def liaison_list(session: Session, now: datetime | None = None) -> list[Liaison]
         .where(org.kind == OrganisationKind.EMBASSY)
     ):
         names[r.id] = (r.name_en, r.name_zh, r.country_code, r.country_name)
-        meetings[r.id].add(r.meeting_id)
-        if _held(r.status, r.starts_at, now) and r.attendance not in NOT_CONTACT:
-            contacts[r.id][r.meeting_id] = to_office_time(r.starts_at).date()
-        elif r.starts_at > now and r.status not in NOT_TAKING_PLACE:
+        if took_place(r.status, r.starts_at, now):
+            held[r.id].add(r.meeting_id)
+            if attended(r.attendance):
+                contacts[r.id][r.meeting_id] = to_office_time(r.starts_at).date()
+        elif is_upcoming(r.status, r.starts_at, now):
             upcoming[r.id].append(to_office_time(r.starts_at).date())
     o = Outcome.__table__.c
-    all_meetings = sorted(set().union(*meetings.values())) if meetings else []
+    all_meetings = sorted(set().union(*held.values()))
     open_per_meeting: dict[int, int] = dict(
         session.execute(
             sa.select(o.meeting_id, sa.func.count())
             .where(
                 o.meeting_id.in_(all_meetings),
-                o.status == OutcomeStatus.OPEN,
+                o.status.in_(_OPEN),
                 o.kind.in_(FOLLOW_UP_KINDS),
             )
             .group_by(o.meeting_id)
@@ -463,7 +609,7 @@ def liaison_list(session: Session, now: datetime | None = None) -> list[Liaison]
                 last_contact=last,
                 days_since_contact=(today - last).days,
                 meetings_held=len(days),
-                open_follow_ups=sum(open_per_meeting.get(mid, 0) for mid in meetings[org_id]),
+                open_follow_ups=sum(open_per_meeting.get(mid, 0) for mid in held[org_id]),
                 next_meeting=min(upcoming[org_id], default=None),
             )
         )

@@ -3,14 +3,14 @@ against hand-written SQL."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
 
-from scoda_desktop.domain.enums import Attendance, OutcomeStatus
-from scoda_desktop.domain.models import Participation
+from scoda_desktop.domain.enums import Attendance, OutcomeKind, OutcomeStatus
+from scoda_desktop.domain.models import Meeting, Outcome, Participation
 from scoda_desktop.errors import InputError
 from scoda_desktop.services.demo import populate_demo
 from scoda_desktop.services.history import (
@@ -18,6 +18,7 @@ from scoda_desktop.services.history import (
     liaison_list,
     liaison_table,
     organisation_history,
+    people_histories,
     person_history,
     timeline_table,
 )
@@ -27,6 +28,7 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 28, 10, 0, tzinfo=SHANGHAI)
 KINDS = "('follow_up', 'agreement', 'mou')"
 PRESENT = "(p.attendance IS NULL OR p.attendance NOT IN ('absent', 'excused'))"
+TAKING_PLACE = "m.status NOT IN ('cancelled', 'postponed')"  # and started before NOW
 
 
 @pytest.fixture
@@ -55,28 +57,33 @@ def _id(database, sql: str, **params) -> int:
 
 def _expected(database, where: str, **params):
     """(meeting ids, last contact, open follow-up ids) by direct queries; ``where`` selects the
-    counterpart's participations (aliases p, pe, po)."""
+    counterpart's participations (aliases p, pe, po). Contact: a meeting not cancelled or
+    postponed, started before NOW, that one of them attended; open items: those of the meetings
+    with them that took place."""
     joins = (
         "FROM participation p JOIN meeting m ON m.id = p.meeting_id "
         "JOIN person pe ON pe.id = p.person_id LEFT JOIN position po ON po.id = p.position_id "
     )
+    rows = _rows(
+        database,
+        f"SELECT p.meeting_id, m.starts_at, {PRESENT} {joins} WHERE {where} AND {TAKING_PLACE}",
+        **params,
+    )
+    took_place = {
+        (mid, _instant(raw), bool(came)) for mid, raw, came in rows if _instant(raw) < NOW
+    }
     meetings = {
         r[0] for r in _rows(database, f"SELECT p.meeting_id {joins} WHERE {where}", **params)
     }
-    held = _rows(
-        database,
-        f"SELECT m.starts_at {joins} WHERE {where} AND m.status = 'held' AND {PRESENT}",
-        **params,
-    )
-    contacts = [_day(raw) for (raw,) in held if _instant(raw) <= NOW]
+    contacts = [_day(starts) for _mid, starts, came in took_place if came]
+    held = {mid for mid, _starts, _came in took_place}
     open_items = {
-        r[0]
-        for r in _rows(
+        item_id
+        for item_id, meeting_id in _rows(
             database,
-            f"SELECT id FROM outcome WHERE kind IN {KINDS} AND status = 'open' AND meeting_id IN "
-            f"(SELECT p.meeting_id {joins} WHERE {where})",
-            **params,
+            f"SELECT id, meeting_id FROM outcome WHERE kind IN {KINDS} AND status = 'open'",
         )
+        if meeting_id in held
     }
     return meetings, max(contacts, default=None), open_items
 
@@ -106,9 +113,12 @@ def test_a_persons_open_follow_ups_include_those_they_own(demo):
         r[0]
         for r in _rows(
             demo,
-            f"SELECT id FROM outcome WHERE kind IN {KINDS} AND status = 'open' AND owner_id = :i",
+            "SELECT o.id, m.starts_at FROM outcome o JOIN meeting m ON m.id = o.meeting_id "
+            f"WHERE o.kind IN {KINDS} AND o.status = 'open' AND o.owner_id = :i "
+            f"AND {TAKING_PLACE}",
             i=person_id,
         )
+        if _instant(r[1]) < NOW
     }
     _, _, of_meetings = _expected(demo, "p.person_id = :i", i=person_id)
     with demo.session() as session:
@@ -177,11 +187,11 @@ def test_liaison_list_equals_direct_queries_longest_without_contact_first(demo):
         "SELECT o.id, m.starts_at FROM participation p JOIN meeting m ON m.id = p.meeting_id "
         "JOIN position po ON po.id = p.position_id "
         "JOIN organisation o ON o.id = po.organisation_id "
-        f"WHERE o.kind = 'embassy' AND m.status = 'held' AND {PRESENT}",
+        f"WHERE o.kind = 'embassy' AND {TAKING_PLACE} AND {PRESENT}",
     )
     last: dict[int, date] = {}
     for org_id, raw in rows:
-        if _instant(raw) <= NOW:
+        if _instant(raw) < NOW:
             last[org_id] = max(last.get(org_id, date.min), _day(raw))
     with demo.session() as session:
         liaisons = liaison_list(session, NOW)
@@ -202,3 +212,98 @@ def test_timeline_table_has_a_row_per_outcome_or_meeting(demo):
     expected = sum(max(1, len(entry.outcomes)) for entry in history.timeline)
     assert len(table.rows) == expected
     assert all(len(row) == len(table.columns) for row in table.rows)
+
+
+# -- the rules every view shares -----------------------------------------------------------
+
+
+def _meeting(database, theme: str) -> tuple[int, datetime]:
+    meeting_id, raw = _rows(
+        database, "SELECT id, starts_at FROM meeting WHERE theme_en = :t", t=theme
+    )[0]
+    return meeting_id, _instant(raw)
+
+
+def _set_status(database, meeting_id: int, status: str) -> None:
+    with database.transaction() as session:
+        session.execute(
+            sa.update(Meeting.__table__)
+            .where(Meeting.__table__.c.id == meeting_id)
+            .values(status=status)
+        )
+
+
+def test_a_past_meeting_not_marked_held_counts_a_cancelled_one_does_not(demo):
+    person_id = _id(demo, "SELECT id FROM person WHERE family_name = 'Tokhtarov'")
+    dialogue, _starts = _meeting(demo, "Kazakhstan-SCODA Trade and Investment Dialogue")
+    with demo.session() as session:
+        held = person_history(session, person_id, now=NOW)
+    of_dialogue = {row.id for row in held.open_follow_ups if row.meeting_id == dialogue}
+    assert held.last_contact == date(2026, 4, 3) and of_dialogue
+
+    _set_status(demo, dialogue, "confirmed")  # nobody marked it held afterwards
+    with demo.session() as session:
+        confirmed = person_history(session, person_id, now=NOW)
+    assert confirmed.last_contact == date(2026, 4, 3)
+    assert {row.id for row in confirmed.open_follow_ups} == {row.id for row in held.open_follow_ups}
+
+    _set_status(demo, dialogue, "cancelled")
+    with demo.session() as session:
+        cancelled = person_history(session, person_id, now=NOW)
+    assert cancelled.last_contact is not None and cancelled.last_contact < date(2026, 4, 3)
+    assert not of_dialogue & {row.id for row in cancelled.open_follow_ups}
+    assert dialogue in {entry.meeting_id for entry in cancelled.timeline}  # still listed
+
+
+def test_the_items_of_a_meeting_still_to_come_are_not_open_follow_ups_yet(demo):
+    person_id = _id(demo, "SELECT id FROM person WHERE family_name = 'Tokhtarov'")
+    owner_id = _id(demo, "SELECT id FROM person WHERE family_name = 'Gao'")
+    dialogue, starts = _meeting(demo, "SCO Ambassadors' Dialogue on Supply Chains")
+    with demo.transaction() as session:
+        item = Outcome(
+            meeting_id=dialogue,
+            kind=OutcomeKind.FOLLOW_UP,
+            text_en="Prepared before the meeting.",
+            owner_id=owner_id,
+        )
+        session.add(item)
+        session.flush()
+        item_id = item.id
+    with demo.session() as session:
+        before = person_history(session, person_id, now=NOW)
+        owner_before = person_history(session, owner_id, now=NOW)
+        after = person_history(session, person_id, now=starts + timedelta(hours=2))
+        owner_after = person_history(session, owner_id, now=starts + timedelta(hours=2))
+    (entry,) = [e for e in before.timeline if e.meeting_id == dialogue]
+    assert [o.id for o in entry.outcomes] == [item_id] and not entry.contact
+    assert before.next_meeting == entry.day
+    assert item_id not in {row.id for row in before.open_follow_ups}
+    assert item_id not in {row.id for row in owner_before.open_follow_ups}
+    assert item_id in {row.id for row in after.open_follow_ups}
+    assert item_id in {row.id for row in owner_after.open_follow_ups}
+
+
+def test_many_histories_are_read_with_as_many_selects_as_one(demo):
+    guests = [
+        r[0]
+        for r in _rows(demo, "SELECT DISTINCT person_id FROM participation WHERE side = 'guest'")
+    ]
+    assert len(guests) > 10
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    sa.event.listen(demo.engine, "before_cursor_execute", count)
+    try:
+        with demo.session() as session:
+            one = people_histories(session, guests[:1], now=NOW)
+            reads_for_one = len(statements)
+            many = people_histories(session, guests, now=NOW)
+            reads_for_many = len(statements) - reads_for_one
+            singly = {g: person_history(session, g, now=NOW) for g in guests}
+    finally:
+        sa.event.remove(demo.engine, "before_cursor_execute", count)
+    assert reads_for_many == reads_for_one
+    assert set(one) == set(guests[:1]) and set(many) == set(guests)
+    assert many == singly

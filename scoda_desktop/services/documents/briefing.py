@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,6 +24,7 @@ from scoda_desktop.domain.enums import ParticipationRole, ScoStatus, Side
 from scoda_desktop.domain.models import Country, Meeting, Organisation, Participation, Person
 from scoda_desktop.domain.models import Position as PositionRow
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE, office_today
+from scoda_desktop.domain.types import utcnow
 from scoda_desktop.services.documents.common import (
     SUPPORT_ROLES,
     Prepared,
@@ -161,7 +162,7 @@ def _organisation_id(organisations: dict[int, Any], guest: PlacedAttendee) -> in
 def _distinct_follow_ups(histories: Sequence[History]) -> list[FollowUp]:
     """The open follow-ups of all ``histories``, each once: overdue first, then by due date
     (none last), then by meeting."""
-    found = {(f.meeting.id, f.text): f for h in histories for f in h.open_follow_ups}
+    found = {f.id: f for h in histories for f in h.open_follow_ups}
     return sorted(
         found.values(),
         key=lambda f: (not f.overdue, f.due_date or date.max, f.meeting.date, f.text),
@@ -299,9 +300,12 @@ def briefing_context(
     settings: ProtocolSettings | None = None,
     prepared: Prepared | None = None,
     today: date | None = None,
+    now: datetime | None = None,
 ) -> dict[str, Any]:
     """Everything the briefing templates use, for ``meeting_id`` in ``language`` ("en",
-    "zh"). ``today`` (default: the office's) decides which follow-ups are overdue.
+    "zh"). The previous contacts are the counterparts' histories (``services.history``) as of
+    the meeting's start, or as of ``now`` (default: the current time) if that is earlier;
+    ``today`` (default: the office's day at ``now``) decides which follow-ups are overdue.
 
     Raises InputError for an unknown meeting or language."""
     check_language(language)
@@ -313,14 +317,15 @@ def briefing_context(
         *(m.join_url, m.meeting_code, m.passcode, m.dial_in, m.interpretation),
         *(m.agenda, m.objectives, m.talking_points, m.notes),
     )
-    today = today or office_today()
+    now = now or utcnow()
+    today = today or office_today(now)
     present = present_attendees(session, meeting_id, settings)
     principals = [a for a in present if a.role not in SUPPORT_ROLES]
     host_side = [a for a in principals if a.side == Side.HOST]
     guests = [a for a in principals if a.side == Side.GUEST]
 
     people, organisations = _guest_details(session, guests)
-    previous = Previous(session, meeting_id, row.starts_at, language, today)
+    previous = Previous(session, min(now, row.starts_at), language, today)
     person_history = previous.of_people([g.person_id for g in guests])
     org_ids = list(dict.fromkeys(o.organisation_id for o in organisations.values()))
     org_history = previous.of_organisations(org_ids)
