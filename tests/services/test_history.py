@@ -1,5 +1,5 @@
-"""Counterpart history and the liaison list over the demo data, on SQLite and PostgreSQL, checked
-against hand-written SQL."""
+"""Counterpart history over the demo data, on SQLite and PostgreSQL, checked against hand-written
+SQL."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ from scoda_desktop.errors import InputError
 from scoda_desktop.services.demo import populate_demo
 from scoda_desktop.services.history import (
     country_history,
-    liaison_list,
-    liaison_table,
     organisation_history,
     people_histories,
     person_history,
@@ -179,30 +177,6 @@ def test_last_contact_is_a_meeting_held_by_now_that_someone_attended(demo):
     assert absent.last_contact is not None and absent.last_contact < date(2026, 4, 3)
     (dialogue,) = [entry for entry in absent.timeline if entry.day == date(2026, 4, 3)]
     assert not dialogue.contact
-
-
-def test_liaison_list_equals_direct_queries_longest_without_contact_first(demo):
-    rows = _rows(
-        demo,
-        "SELECT o.id, m.starts_at FROM participation p JOIN meeting m ON m.id = p.meeting_id "
-        "JOIN position po ON po.id = p.position_id "
-        "JOIN organisation o ON o.id = po.organisation_id "
-        f"WHERE o.kind = 'embassy' AND {TAKING_PLACE} AND {PRESENT}",
-    )
-    last: dict[int, date] = {}
-    for org_id, raw in rows:
-        if _instant(raw) < NOW:
-            last[org_id] = max(last.get(org_id, date.min), _day(raw))
-    with demo.session() as session:
-        liaisons = liaison_list(session, NOW)
-    assert {row.organisation_id: row.last_contact for row in liaisons} == last
-    assert len(liaisons) >= 12
-    days = [row.days_since_contact for row in liaisons]
-    assert days == sorted(days, reverse=True)
-    assert liaisons[0].name_en == "Embassy of Tajikistan in China"  # only the 2021 meeting
-    assert all(row.days_since_contact == (TODAY - row.last_contact).days for row in liaisons)
-    table = liaison_table(liaisons)
-    assert len(table.rows) == len(liaisons) and table.rows[0][3] == date(2021, 4, 2)
 
 
 def test_timeline_table_has_a_row_per_outcome_or_meeting(demo):
