@@ -21,6 +21,7 @@ from scoda_desktop.ui.directory.country_detail import SCO_ORDER, country_html, s
 from scoda_desktop.ui.directory.list_page import DirectoryPage
 from scoda_desktop.ui.directory.list_parts import set_column_widths
 from scoda_desktop.ui.directory.tasks import FailureReporter, ServiceFactory
+from scoda_desktop.ui.display import date_text
 from scoda_desktop.ui.row_table import Column
 from scoda_desktop.ui.workers import TaskRunner
 
@@ -49,7 +50,7 @@ def _yes(flag: bool) -> str:
 
 def _last_contact(row: CountryRow) -> str:
     day = row.last_contact_day
-    return day.isoformat() if day else ""
+    return date_text(day) if day else ""
 
 
 COLUMNS: tuple[Column[CountryRow], ...] = (
@@ -92,7 +93,7 @@ COLUMNS: tuple[Column[CountryRow], ...] = (
     ),
 )
 NAME = 0
-COLUMN_WIDTHS = (200, 130, 50, 120, 100, 100, 60, 100)
+COLUMN_WIDTHS = (200, 130, 50, 120, 100, 100, 60, 120)
 
 
 def _now() -> datetime:
@@ -200,11 +201,11 @@ class CountriesPage(DirectoryPage):
     def count_text(self, shown: int, total: int) -> str:
         if self.in_use_check.isChecked():
             if shown == total:
-                return self.tr("{total} countries in use").format(total=total)
-            return self.tr("{shown} of {total} countries in use").format(shown=shown, total=total)
+                return self.tr("%n country(-ies) in use", "", total)
+            return self.tr("{shown} of %n country(-ies) in use", "", total).format(shown=shown)
         if shown == total:
-            return self.tr("{total} countries").format(total=total)
-        return self.tr("{shown} of {total} countries").format(shown=shown, total=total)
+            return self.tr("%n country(-ies)", "", total)
+        return self.tr("{shown} of %n country(-ies)", "", total).format(shown=shown)
 
     def empty_text(self) -> str:
         return self.tr(

@@ -25,6 +25,7 @@ from scoda_desktop.ui.directory.detail_html import (
 )
 from scoda_desktop.ui.directory.organisation_detail import kind_label, meetings_html
 from scoda_desktop.ui.directory.post_labels import title_at
+from scoda_desktop.ui.display import date_text
 
 if TYPE_CHECKING:
     from scoda_desktop.services.directory import CountryDetail
@@ -50,8 +51,8 @@ SCO_ORDER: dict[ScoStatus, int] = {status: n for n, status in enumerate(SCO_LABE
 
 _TEXT = {
     "sco": QT_TRANSLATE_NOOP("CountryDetail", "SCO status"),
-    "checked": QT_TRANSLATE_NOOP("CountryDetail", "checked on {day}"),
-    "unchecked": QT_TRANSLATE_NOOP("CountryDetail", "date of the check not recorded"),
+    "checked": QT_TRANSLATE_NOOP("CountryDetail", "(checked on {day})"),
+    "unchecked": QT_TRANSLATE_NOOP("CountryDetail", "(date of the check not recorded)"),
     "bri": QT_TRANSLATE_NOOP("CountryDetail", "Belt and Road"),
     "bri_yes": QT_TRANSLATE_NOOP(
         "CountryDetail", "Yes: has signed Belt and Road cooperation documents"
@@ -63,7 +64,8 @@ _TEXT = {
     ),
     "zones": QT_TRANSLATE_NOOP("CountryDetail", "Time zones"),
     "no_zones": QT_TRANSLATE_NOOP("CountryDetail", "none recorded"),
-    "capital": QT_TRANSLATE_NOOP("CountryDetail", "capital"),
+    "capital": QT_TRANSLATE_NOOP("CountryDetail", "{zone} (capital)"),
+    "more_zone": QT_TRANSLATE_NOOP("CountryDetail", "… and 1 more zone"),
     "more_zones": QT_TRANSLATE_NOOP("CountryDetail", "… and {n} more zones"),
     "same": QT_TRANSLATE_NOOP("CountryDetail", "same time as Beijing"),
     "behind": QT_TRANSLATE_NOOP("CountryDetail", "{span} behind Beijing"),
@@ -137,11 +139,16 @@ def _zones_html(detail: CountryDetail, now: datetime) -> str:
     lines = []
     for zone in zones[: MORE_ZONES_SHOWN + 1]:
         name = (
-            f"<b>{escape(zone)}</b> ({escape(_t('capital'))})" if zone == capital else escape(zone)
+            escape(_t("capital")).format(zone=f"<b>{escape(zone)}</b>")
+            if zone == capital
+            else escape(zone)
         )
         lines.append(f"{name}<br>{muted(beijing_offset_text(zone, now))}")
-    if len(zones) > MORE_ZONES_SHOWN + 1:
-        lines.append(muted(_t("more_zones").format(n=len(zones) - MORE_ZONES_SHOWN - 1)))
+    more = len(zones) - MORE_ZONES_SHOWN - 1
+    if more == 1:
+        lines.append(muted(_t("more_zone")))
+    elif more > 1:
+        lines.append(muted(_t("more_zones").format(n=more)))
     return lines_html(lines, empty=_t("no_zones"), spaced=True)
 
 
@@ -151,9 +158,9 @@ def country_html(detail: CountryDetail, now: datetime, today: date) -> str:
     record = detail.record
     sco = escape(sco_label(record.sco_status))
     if record.sco_checked_on is not None:
-        sco += " " + muted("(" + _t("checked").format(day=record.sco_checked_on.isoformat()) + ")")
+        sco += " " + muted(_t("checked").format(day=date_text(record.sco_checked_on)))
     else:
-        sco += " " + muted("(" + _t("unchecked") + ")")
+        sco += " " + muted(_t("unchecked"))
     contact = last_contact_text(detail.last_contact, today, none_text=_t("no_contact"))
     facts: list[tuple[str, str]] = [
         (_t("sco"), sco),

@@ -19,6 +19,7 @@ from scoda_desktop.ui.directory.country_detail import SCO_LABELS, sco_label
 from scoda_desktop.ui.directory.form_fields import DateField
 from scoda_desktop.ui.directory.record_dialog import RecordDialog
 from scoda_desktop.ui.directory.tasks import FailureReporter
+from scoda_desktop.ui.display import date_text
 from scoda_desktop.ui.meeting_editor.fields import EnumComboBox
 from scoda_desktop.ui.workers import TaskRunner
 
@@ -118,7 +119,7 @@ class CountryDialog(RecordDialog):
                     self.tr(
                         "The status cannot have been checked after today ({today}): "
                         "correct the date."
-                    ).format(today=today.isoformat()),
+                    ).format(today=date_text(today)),
                 )
             ]
         return []

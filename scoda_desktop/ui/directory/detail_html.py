@@ -21,15 +21,19 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from scoda_desktop.domain.enums import MeetingStatus
 from scoda_desktop.domain.office import to_office_time
+from scoda_desktop.ui.display import date_text
+from scoda_desktop.ui.translations import CHINESE, interface_language
 
 __all__ = [
     "GREY",
     "LinkBrowser",
     "facts_html",
+    "in_language",
     "last_contact_text",
     "latest_contact",
     "lines_html",
     "link",
+    "list_text",
     "muted",
     "office_day",
     "paragraphs_html",
@@ -40,6 +44,14 @@ GREY = "#777777"  # past posts, labels, notes: what is there but not the point
 # Meetings that count as contact once they have started (as ``listing.CONTACT_STATUSES``,
 # which brings the data layer with it).
 CONTACT_STATUSES = (MeetingStatus.HELD, MeetingStatus.CONFIRMED)
+
+
+def in_language(english: str | None, chinese: str | None) -> str:
+    """The form of a text recorded in both languages (a theme, a title) that suits the
+    interface's language, else the other one; "" when neither is recorded."""
+    if interface_language() == CHINESE:
+        return chinese or english or ""
+    return english or chinese or ""
 
 
 def link(kind: str, key: int | str, text: str) -> str:
@@ -62,6 +74,15 @@ def lines_html(lines: Sequence[str], *, empty: str, spaced: bool = False) -> str
     return "".join(f"<div style='margin-bottom:5px'>{line}</div>" for line in lines)
 
 
+def list_text(items: Iterable[str]) -> str:
+    """``Liu Jianjun, Meng Qingsheng``: items one after the other, separated as the
+    interface's language separates them (``刘建军、孟庆生``)."""
+    separator = QCoreApplication.translate(
+        "DirectoryDetail", ", ", "between the items of a list of names or words"
+    )
+    return separator.join(items)
+
+
 def paragraphs_html(text: str) -> str:
     """Plain ``text`` (a bio, notes) escaped, a paragraph a line."""
     return "".join(f"<p style='margin:0'>{escape(line)}</p>" for line in text.splitlines())
@@ -81,8 +102,8 @@ def facts_html(title: str, subtitle: str | None, facts: Sequence[tuple[str, str]
 
 
 def office_day(instant: datetime) -> str:
-    """``2021-04-02``: the day ``instant`` falls on in Qingdao."""
-    return to_office_time(instant).date().isoformat()
+    """``2021-04-02`` (``2021年4月2日``): the day ``instant`` falls on in Qingdao."""
+    return date_text(to_office_time(instant).date())
 
 
 class Meeting(Protocol):
@@ -146,12 +167,13 @@ def time_ago(then: date, today: date) -> str:
 def last_contact_text(
     last_contact: datetime | None, today: date, *, none_text: str | None = None
 ) -> str:
-    """``2026-08-20 (3 months ago)``: the day of the last contact in Qingdao and how long
-    before ``today`` it was; without one, ``none_text`` (default: no meeting yet)."""
+    """``2026-08-20 (3 months ago)``, ``2026年8月20日（3个月前）``: the day of the last contact
+    in Qingdao and how long before ``today`` it was; without one, ``none_text`` (default: no
+    meeting yet)."""
     if last_contact is None:
         return none_text or _ago("no_contact")
     day = to_office_time(last_contact).date()
-    return _ago("contact").format(day=day.isoformat(), ago=time_ago(day, today))
+    return _ago("contact").format(day=date_text(day), ago=time_ago(day, today))
 
 
 # -- the pane --------------------------------------------------------------------------------

@@ -95,10 +95,17 @@ def resolve_format(
 
 
 def _written(result: ExportResult) -> str:
-    if result.what == "organisations":
+    # One sentence per variant: lupdate reads no plural forms from QCoreApplication.translate.
+    if result.what == "organisations" and result.count == 1:
+        text = QCoreApplication.translate(
+            "DirectoryExport", "Wrote 1 organisation to {path} ({format})."
+        )
+    elif result.what == "organisations":
         text = QCoreApplication.translate(
             "DirectoryExport", "Wrote {count} organisations to {path} ({format})."
         )
+    elif result.count == 1:
+        text = QCoreApplication.translate("DirectoryExport", "Wrote 1 person to {path} ({format}).")
     else:
         text = QCoreApplication.translate(
             "DirectoryExport", "Wrote {count} people to {path} ({format})."

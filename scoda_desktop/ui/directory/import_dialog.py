@@ -322,7 +322,9 @@ class ImportDialog(QDialog):
         where = (self.tr("Card {n}") if self._unit == "card" else self.tr("Line {n}")).format(
             n=row.number
         )
-        lines = [f"{where}: {row.name}" if row.name else where]
+        lines = [
+            self.tr("{where}: {name}").format(where=where, name=row.name) if row.name else where
+        ]
         lines += [f"  ✗ {problem}" for problem in row.problems]
         lines += [f"  • {detail}" for detail in row.details]
         self.row_label.setText("\n".join(lines))

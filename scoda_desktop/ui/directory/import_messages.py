@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from scoda_desktop.ui.directory.detail_html import list_text
+from scoda_desktop.ui.directory.import_rows import joined, where_text
+
 if TYPE_CHECKING:
     from scoda_desktop.services.directory.preview import ImportPreview
     from scoda_desktop.services.directory.transfer import ImportResult
@@ -77,7 +80,7 @@ def summary_text(counts: PreviewCounts, kind: str) -> str:
     else:
         what = QCoreApplication.translate("ImportDialog", "People")
     return QCoreApplication.translate("ImportDialog", "{what}: {counts}").format(
-        what=what, counts=", ".join(parts)
+        what=what, counts=list_text(parts)
     )
 
 
@@ -124,7 +127,12 @@ def file_problems_text(rows: list[PreviewRow]) -> str:
     unread = [row for row in rows if not row.planned]
     if not unread:
         return ""
-    problems = [f"{row.where}: {'; '.join(row.problems)}" for row in unread]
+    problems = [
+        QCoreApplication.translate("ImportDialog", "{where}: {problems}").format(
+            where=where_text(row.where), problems=joined(row.problems)
+        )
+        for row in unread
+    ]
     return "\n".join(
         [
             QCoreApplication.translate("ImportDialog", "Parts of the file could not be read:"),

@@ -33,8 +33,10 @@ __all__ = [
     "PreviewRow",
     "RowAction",
     "count_rows",
+    "joined",
     "preview_model",
     "preview_rows",
+    "where_text",
 ]
 
 CONTEXT = "ImportPreview"
@@ -94,6 +96,17 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def where_text(where: str) -> str:
+    """``line 5``, ``card 2`` (as the service names a place in the file) in the interface's
+    language; anything else as it is."""
+    unit, _space, number = where.partition(" ")
+    if number.isdigit() and unit == "line":
+        return QCoreApplication.translate("ImportPreview", "line {n}").format(n=number)
+    if number.isdigit() and unit == "card":
+        return QCoreApplication.translate("ImportPreview", "card {n}").format(n=number)
+    return where
+
+
 def _number(where: str) -> int:
     digits = where.rsplit(" ", 1)[-1]
     return int(digits) if digits.isdigit() else 0
@@ -124,7 +137,7 @@ def _person_details(person: PlannedPerson) -> list[str]:
     unit = person.where.split(" ", 1)[0]
     for match in person.duplicates:
         if match.row:
-            where = f"{unit} {match.row}"
+            where = where_text(f"{unit} {match.row}")
             text = QCoreApplication.translate(
                 "ImportPreview", "May be the same person as {name} ({where} of this file): {why}"
             )
@@ -143,7 +156,10 @@ def _organisation_details(organisation: PlannedOrganisation) -> list[str]:
         details.append(
             QCoreApplication.translate(
                 "ImportPreview", "Part of {name} (new, from {where})"
-            ).format(name=organisation.parent.record.name_en, where=organisation.parent.where)
+            ).format(
+                name=organisation.parent.record.name_en,
+                where=where_text(organisation.parent.where),
+            )
         )
     if organisation.record.short_name_en:
         details.append(
@@ -226,6 +242,15 @@ def count_rows(rows: Iterable[PreviewRow]) -> PreviewCounts:
     )
 
 
+def joined(texts: Iterable[str]) -> str:
+    """Entries of one cell (problems, details) one after the other, separated as the
+    interface's language separates clauses (``; ``, ``；``)."""
+    separator = QCoreApplication.translate(
+        "ImportPreview", "; ", "between the problems or details of one entry"
+    )
+    return separator.join(texts)
+
+
 def _lines(texts: tuple[str, ...]) -> str | None:
     return "\n".join(texts) or None
 
@@ -260,13 +285,13 @@ def _columns(unit: str) -> list[Column[PreviewRow]]:
         Column(QT_TRANSLATE_NOOP("ImportPreview", "Chinese"), lambda r: r.name_zh),
         Column(
             QT_TRANSLATE_NOOP("ImportPreview", "Problems"),
-            lambda r: "; ".join(r.problems),
+            lambda r: joined(r.problems),
             sort_key=lambda r: (not r.problems, r.number),
             tooltip=lambda r: _lines(r.problems),
         ),
         Column(
             QT_TRANSLATE_NOOP("ImportPreview", "Also"),
-            lambda r: "; ".join(r.details),
+            lambda r: joined(r.details),
             tooltip=lambda r: _lines(r.details),
             header_tip=QT_TRANSLATE_NOOP(
                 "ImportPreview", "Posts, new organisations and possible duplicates"

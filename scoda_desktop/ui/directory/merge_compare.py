@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from scoda_desktop.ui.directory.detail_html import list_text
 from scoda_desktop.ui.directory.post_labels import title_at
 from scoda_desktop.ui.display import NAME_ORDER_LABELS, date_text
 from scoda_desktop.ui.row_table import Column, RowTableModel
@@ -252,5 +253,5 @@ def result_text(result: MergeResult, kept_name: str, removed_name: str) -> str:
         labels = [_translate(FIELD_LABELS.get(name, name)) for name in result.fields_filled]
         text += " " + QCoreApplication.translate(
             "MergeDialog", "Filled in from the removed record: {fields}."
-        ).format(fields=", ".join(labels))
+        ).format(fields=list_text(labels))
     return text

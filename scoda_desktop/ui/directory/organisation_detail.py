@@ -18,14 +18,16 @@ from scoda_desktop.domain.office import office_today
 from scoda_desktop.ui.directory.detail_html import (
     GREY,
     facts_html,
+    in_language,
     last_contact_text,
     latest_contact,
     lines_html,
     link,
+    list_text,
     muted,
     office_day,
 )
-from scoda_desktop.ui.display import status_label
+from scoda_desktop.ui.display import date_text, status_label
 
 if TYPE_CHECKING:
     from scoda_desktop.services.directory import OrganisationDetail
@@ -69,6 +71,7 @@ _TEXT = {
     "meetings": QT_TRANSLATE_NOOP("OrganisationDetail", "Meetings ({n}), latest first"),
     "no_meetings": QT_TRANSLATE_NOOP("OrganisationDetail", "no meetings recorded"),
     "with": QT_TRANSLATE_NOOP("OrganisationDetail", "with {names}"),
+    "status": QT_TRANSLATE_NOOP("OrganisationDetail", "({status})"),
     "notes": QT_TRANSLATE_NOOP("OrganisationDetail", "Notes"),
     "contact": QT_TRANSLATE_NOOP("OrganisationDetail", "Last contact"),
 }
@@ -86,17 +89,17 @@ def _person_line(member: OrganisationMember, today: date, *, past: bool) -> str:
     name = link("person", member.person_id, member.name_en)
     if member.name_zh:
         name += f" {escape(member.name_zh)}"
-    title = member.title_en or member.title_zh or ""
+    title = in_language(member.title_en, member.title_zh)
     start, end = member.start_date, member.end_date
     if past:
-        span = "–".join(d.isoformat() if d else "?" for d in (start, end))
+        span = "–".join(date_text(d) if d else "?" for d in (start, end))
         return f"<span style='color:{GREY}'>{name}<br>{escape(title)} · {escape(span)}</span>"
     when = []
     if start is not None:
-        when.append(_t("since" if start <= today else "from").format(day=start.isoformat()))
+        when.append(_t("since" if start <= today else "from").format(day=date_text(start)))
     if end is not None:
-        when.append(_t("until").format(day=end.isoformat()))
-    dates = f" · {escape(', '.join(when))}" if when else ""
+        when.append(_t("until").format(day=date_text(end)))
+    dates = f" · {escape(list_text(when))}" if when else ""
     return f"{name}<br>{escape(title)}{muted(dates) if dates else ''}"
 
 
@@ -106,12 +109,12 @@ def meetings_html(meetings: tuple[MeetingSummary, ...]) -> str:
     lines = []
     for meeting in meetings:
         day = office_day(meeting.starts_at)
-        theme = meeting.theme_en or meeting.theme_zh or "?"
+        theme = in_language(meeting.theme_en, meeting.theme_zh) or "?"
         line = f"{escape(day)} · {link('meeting', meeting.id, theme)}"
         if meeting.status.value != "held":
-            line += f" {muted('(' + status_label(meeting.status) + ')')}"
+            line += " " + muted(_t("status").format(status=status_label(meeting.status)))
         if meeting.with_:
-            line += "<br>" + muted(_t("with").format(names=", ".join(meeting.with_)))
+            line += "<br>" + muted(_t("with").format(names=list_text(meeting.with_)))
         lines.append(line)
     return lines_html(lines, empty=_t("no_meetings"), spaced=True)
 

@@ -57,7 +57,7 @@ COLUMNS: tuple[Column[OrganisationRow], ...] = (
     ),
 )
 NAME = 0
-COLUMN_WIDTHS = (300, 140, 80, 150, 100, 140, 60)
+COLUMN_WIDTHS = (300, 140, 80, 175, 100, 140, 60)
 
 
 def _now() -> datetime:
@@ -152,8 +152,8 @@ class OrganisationsPage(DirectoryPage):
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
-            return self.tr("{total} organisations").format(total=total)
-        return self.tr("{shown} of {total} organisations").format(shown=shown, total=total)
+            return self.tr("%n organisation(s)", "", total)
+        return self.tr("{shown} of %n organisation(s)", "", total).format(shown=shown)
 
     def empty_text(self) -> str:
         return self.tr(

@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from scoda_desktop.ui.directory.detail_html import in_language
 from scoda_desktop.ui.directory.list_page import DirectoryPage
 from scoda_desktop.ui.directory.list_parts import set_column_widths
 from scoda_desktop.ui.directory.person_detail import PersonDetailView
@@ -57,7 +58,7 @@ COLUMNS: tuple[Column[PersonRow], ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("PeoplePage", "Current title"),
-        lambda r: r.title_en or r.title_zh or "",
+        lambda r: in_language(r.title_en, r.title_zh),
         tooltip=lambda r: "\n".join(t for t in (r.title_en, r.title_zh) if t) or None,
     ),
     Column(QT_TRANSLATE_NOOP("PeoplePage", "Organisation"), lambda r: r.organisation_en or ""),
@@ -196,8 +197,8 @@ class PeoplePage(DirectoryPage):
 
     def count_text(self, shown: int, total: int) -> str:
         if shown != total:
-            return self.tr("{shown} of {total} people").format(shown=shown, total=total)
-        return self.tr("1 person") if total == 1 else self.tr("{count} people").format(count=total)
+            return self.tr("{shown} of %n person(s)", "", total).format(shown=shown)
+        return self.tr("%n person(s)", "", total)
 
     def empty_text(self) -> str:
         return self.tr(
@@ -314,4 +315,14 @@ class PeoplePage(DirectoryPage):
 
     def after_merge(self, result: MergeResult) -> None:
         """What the merge dialog reports: read the list again and show the person kept."""
-        self.select_after_refresh(result.kept_id, result.describe())
+        text = self.tr(
+            "Merged record {removed} into record {kept}. Moved: meetings {meetings}, "
+            "outcomes {outcomes}, posts {posts}."
+        ).format(
+            removed=result.removed_id,
+            kept=result.kept_id,
+            meetings=result.participations_moved,
+            outcomes=result.outcomes_moved,
+            posts=result.posts_moved,
+        )
+        self.select_after_refresh(result.kept_id, text)

@@ -25,6 +25,7 @@ from scoda_desktop.domain.office import office_today
 from scoda_desktop.ui.directory.detail_html import (
     GREY,
     LinkBrowser,
+    in_language,
     last_contact_text,
     latest_contact,
     link,
@@ -42,6 +43,7 @@ from scoda_desktop.ui.display import (
     OUTCOME_KIND_LABELS,
     OUTCOME_STATUS_LABELS,
     ROLE_LABELS,
+    date_text,
     status_label,
 )
 
@@ -190,7 +192,8 @@ class PersonDetailView(LinkBrowser):
             return _note(self.tr("No meeting with them has taken place yet."))
         when = last_contact_text(latest.starts_at, office_today(now))
         meeting = link("meeting", latest.meeting_id, self._theme(latest))
-        return f"<p style='margin:0'>{escape(when)}: {meeting}</p>"
+        line = self.tr("{when}: {meeting}").format(when=escape(when), meeting=meeting)
+        return f"<p style='margin:0'>{line}</p>"
 
     @staticmethod
     def _post_title(post: PostRow) -> str:
@@ -243,7 +246,7 @@ class PersonDetailView(LinkBrowser):
 
     @staticmethod
     def _theme(meeting: AttendedMeeting) -> str:
-        return meeting.theme_en or meeting.theme_zh or "?"
+        return in_language(meeting.theme_en, meeting.theme_zh) or "?"
 
     def _meetings_html(self, meetings: tuple[AttendedMeeting, ...]) -> str:
         if not meetings:
@@ -253,7 +256,7 @@ class PersonDetailView(LinkBrowser):
             facts = [ROLE_LABELS.get(meeting.role, str(meeting.role))]
             if meeting.status != MeetingStatus.HELD:
                 facts.append(status_label(meeting.status))
-            recorded_as = meeting.title_en or meeting.title_zh
+            recorded_as = in_language(meeting.title_en, meeting.title_zh)
             detail = escape(" · ".join(facts))
             if recorded_as:
                 detail += "<br>" + muted(self.tr("as {title}").format(title=recorded_as))
@@ -266,7 +269,7 @@ class PersonDetailView(LinkBrowser):
         return "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
 
     def _outcome_line(self, outcome: OwnedOutcome, today: date) -> str:
-        text = outcome.text_en or outcome.text_zh or ""
+        text = in_language(outcome.text_en, outcome.text_zh)
         facts = [OUTCOME_KIND_LABELS.get(outcome.kind, str(outcome.kind))]
         overdue = (
             outcome.status == OutcomeStatus.OPEN
@@ -276,12 +279,12 @@ class PersonDetailView(LinkBrowser):
         if outcome.status != OutcomeStatus.OPEN:
             facts.append(OUTCOME_STATUS_LABELS.get(outcome.status, str(outcome.status)))
             if outcome.closed_on:
-                facts.append(self.tr("closed {day}").format(day=outcome.closed_on.isoformat()))
+                facts.append(self.tr("closed {day}").format(day=date_text(outcome.closed_on)))
         elif overdue:
             assert outcome.due_date is not None
-            facts.append(self.tr("OVERDUE since {day}").format(day=outcome.due_date.isoformat()))
+            facts.append(self.tr("OVERDUE since {day}").format(day=date_text(outcome.due_date)))
         elif outcome.due_date:
-            facts.append(self.tr("due {day}").format(day=outcome.due_date.isoformat()))
+            facts.append(self.tr("due {day}").format(day=date_text(outcome.due_date)))
         meeting = link("meeting", outcome.meeting_id, outcome.meeting_theme)
         held_on = self.tr("from the meeting of {day}:").format(
             day=office_day(outcome.meeting_starts_at)

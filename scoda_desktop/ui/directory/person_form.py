@@ -289,12 +289,10 @@ class PersonForm(QWidget):
         else:
             text = self.tr("Written given name first: Djauhari Oratmangun, then “Oratmangun”.")
         self.order_help.setText(
-            text
-            + " "
-            + self.tr(
-                "Names are never split or reordered for you: type each part as the embassy "
-                "supplies it."
-            )
+            self.tr(
+                "{order} Names are never split or reordered for you: type each part as the "
+                "embassy supplies it."
+            ).format(order=text)
         )
 
     def _emit_changed(self, *_args: object) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from scoda_desktop.domain.enums import DiplomaticRank, HeadOfMissionClass
 from scoda_desktop.domain.office import to_office_time
+from scoda_desktop.ui.display import date_text, date_time_text
 
 __all__ = [
     "CONTEXT",
@@ -59,9 +60,6 @@ HOM_CLASS_LABELS: dict[HeadOfMissionClass, str] = {
     ),
 }
 
-_DATE_FORMAT = "%Y-%m-%d"
-_DATE_TIME_FORMAT = "%Y-%m-%d %H:%M"
-
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -77,26 +75,24 @@ def hom_class_label(hom_class: HeadOfMissionClass) -> str:
 
 def period_text(start: date | None, end: date | None) -> str:
     """ "2022-10-20 – 2026-01-31", "since 2026-02-01", "until 2026-01-31", "dates not
-    recorded"."""
+    recorded" (the days as the interface's language writes them)."""
     if start and end:
         return QCoreApplication.translate("PostLabels", "{start} – {end}").format(
-            start=start.strftime(_DATE_FORMAT), end=end.strftime(_DATE_FORMAT)
+            start=date_text(start), end=date_text(end)
         )
     if start:
         return QCoreApplication.translate("PostLabels", "since {start}").format(
-            start=start.strftime(_DATE_FORMAT)
+            start=date_text(start)
         )
     if end:
-        return QCoreApplication.translate("PostLabels", "until {end}").format(
-            end=end.strftime(_DATE_FORMAT)
-        )
+        return QCoreApplication.translate("PostLabels", "until {end}").format(end=date_text(end))
     return QCoreApplication.translate("PostLabels", "dates not recorded")
 
 
 def functions_since_text(instant: datetime) -> str:
     """ "2019-01-22 10:00 Beijing time": when a head of mission took up functions."""
     return QCoreApplication.translate("PostLabels", "{when} Beijing time").format(
-        when=to_office_time(instant).strftime(_DATE_TIME_FORMAT)
+        when=date_time_text(to_office_time(instant))
     )
 
 

@@ -245,6 +245,23 @@ class RecordDialog(QDialog):
         else:
             self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.problems_shown(problems)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the height the fields need at the present width: a problem or help line
+        that wraps onto more lines must not overlap the field under it (a window's minimum
+        size does not follow the height its wrapped labels need)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def typed_state(self) -> Any:
         """Everything the form holds: the record, and text typed in a choice or a date field
