@@ -4,7 +4,8 @@ Export: people as CSV (``.csv``) or vCard (``.vcf``, 3.0 or 4.0), organisations 
 atomically (a temporary file renamed over the target). Import: ``preview_file`` reads and
 checks the whole file and plans every row without writing (``preview.plan_import``);
 ``apply_import`` writes a clean preview in one transaction through the directory's write path
-(validation, audit, version checks) or, on any error, nothing.
+(validation, audit, version checks) or, on any error, nothing: the new rows of each table with
+one insert (``DirectoryWriter.insert_many``), the updated ones one by one.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from scoda_desktop.data.constraints import ConstraintViolation
 from scoda_desktop.data.database import Database
@@ -30,10 +32,17 @@ from scoda_desktop.services.directory.preview import (
     Action,
     ImportPreview,
     PlannedOrganisation,
+    PlannedPerson,
+    garbage_collection_paused,
     plan_import,
 )
 from scoda_desktop.services.directory.vcard import VCARD_VERSIONS, read_vcards, write_vcards
-from scoda_desktop.services.directory.writes import DirectoryWriter
+from scoda_desktop.services.directory.writes import (
+    ORGANISATIONS,
+    PEOPLE,
+    POSTS,
+    DirectoryWriter,
+)
 from scoda_desktop.services.files import read_import_file, write_atomically
 from scoda_desktop.services.meeting_drafts import InvalidDraftError, StaleRecordError
 
@@ -146,6 +155,106 @@ class _Counts:
     posts: int = 0
 
 
+def _levels(planned: list[PlannedOrganisation]) -> list[list[PlannedOrganisation]]:
+    """The organisations (parents first) by how many new parents are above them: each level
+    can be written once the one before it has its ids."""
+    depth: dict[int, int] = {}
+    levels: list[list[PlannedOrganisation]] = []
+    for org in planned:
+        level = 0 if org.parent is None else depth[id(org.parent)] + 1
+        depth[id(org)] = level
+        while len(levels) <= level:
+            levels.append([])
+        levels[level].append(org)
+    return levels
+
+
+class _Writing:
+    """A preview written through a ``DirectoryWriter``: updates one by one (each names the
+    version it read), the new rows of a table with one insert. ``where`` is the row being
+    written, for messages."""
+
+    def __init__(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.where = preview.source
+        self.counts = _Counts()
+        self.organisation_ids: dict[int, int] = {}  # id() of a planned organisation -> its id
+
+    def write(self, writer: DirectoryWriter) -> None:
+        self.writer = writer
+        self.organisations()
+        self.people()
+
+    def organisation_id(self, planned: PlannedOrganisation | None) -> int | None:
+        return None if planned is None else self.organisation_ids[id(planned)]
+
+    def organisations(self) -> None:
+        for level in _levels(self.preview.organisations):
+            new: list[PlannedOrganisation] = []
+            values: list[dict[str, Any]] = []
+            for org in level:
+                if org.action == Action.UNCHANGED:
+                    continue
+                self.where = org.where
+                record = org.record
+                if org.parent is not None:
+                    record = replace(record, parent_id=self.organisation_id(org.parent))
+                if record.id is None:
+                    new.append(org)
+                    values.append(self.writer.checked_organisation(record))
+                else:
+                    saved = self.writer.save_organisation(record)
+                    self.organisation_ids[id(org)] = int(saved.id)
+                    self.counts.organisations[1] += 1
+            self.where = self.preview.source
+            ids = self.writer.insert_many(ORGANISATIONS, values, [o.record.uid for o in new])
+            for org, org_id in zip(new, ids, strict=True):
+                self.organisation_ids[id(org)] = org_id
+            self.counts.organisations[0] += len(ids)
+
+    def people(self) -> None:
+        new: list[PlannedPerson] = []
+        values: list[dict[str, Any]] = []
+        for person in self.preview.people:
+            if not person.include or person.action == Action.UNCHANGED:
+                continue
+            self.where = person.where
+            if person.record.id is None:
+                new.append(person)
+                values.append(self.writer.checked_person(person.record))
+            else:
+                saved = self.writer.save_person(person.record)
+                self.counts.people[1] += 1
+                self.post(person, int(saved.id))
+        self.where = self.preview.source
+        ids = self.writer.insert_many(PEOPLE, values, [p.record.uid for p in new])
+        self.counts.people[0] += len(ids)
+        posts: list[dict[str, Any]] = []
+        for person, person_id in zip(new, ids, strict=True):
+            post = person.post
+            if post is None or post.action == Action.UNCHANGED:
+                continue
+            self.where = person.where
+            record = replace(post.record, person_id=person_id)
+            if post.organisation is not None:
+                record.organisation_id = self.organisation_id(post.organisation)
+            # A new person holds no post yet: there is none to end.
+            posts.append(self.writer.checked_post(record, end_current_posts=post.end_current))
+        self.where = self.preview.source
+        self.counts.posts += len(self.writer.insert_many(POSTS, posts))
+
+    def post(self, person: PlannedPerson, person_id: int) -> None:
+        """The post of a person who was in the directory: a new one ends their current one."""
+        post = person.post
+        if post is None or post.action == Action.UNCHANGED:
+            return
+        record = replace(post.record, person_id=person_id)
+        if post.organisation is not None:
+            record.organisation_id = self.organisation_id(post.organisation)
+        self.writer.save_post(record, end_current_posts=post.end_current)
+        self.counts.posts += post.action == Action.CREATE
+
+
 def apply_import(
     database: Database, preview: ImportPreview, *, actor: str | None = None
 ) -> ImportResult:
@@ -159,47 +268,19 @@ def apply_import(
             [p.describe() for p in preview.problems],
         )
     actor = actor or audit.current_actor()
-    counts = _Counts()
-    where = preview.source
+    writing = _Writing(preview)
     try:
-        with database.transaction() as session:
-            writer = DirectoryWriter(session, actor)
-            ids: dict[int, int] = {}  # id() of a planned organisation -> its database id
-
-            def org_id(planned: PlannedOrganisation | None) -> int | None:
-                return None if planned is None else ids[id(planned)]
-
-            for org in preview.organisations:
-                where = org.where
-                if org.action == Action.UNCHANGED:
-                    continue
-                record = org.record
-                if org.parent is not None:
-                    record = replace(record, parent_id=org_id(org.parent))
-                saved = writer.save_organisation(record)
-                ids[id(org)] = int(saved.id)
-                counts.organisations[0 if saved.created else 1] += 1
-            for person in preview.people:
-                where = person.where
-                if not person.include or person.action == Action.UNCHANGED:
-                    continue
-                saved = writer.save_person(person.record)
-                counts.people[0 if saved.created else 1] += 1
-                post = person.post
-                if post is None or post.action == Action.UNCHANGED:
-                    continue
-                post_record = replace(post.record, person_id=int(saved.id))
-                if post.organisation is not None:
-                    post_record.organisation_id = org_id(post.organisation)
-                writer.save_post(post_record, end_current_posts=post.end_current)
-                counts.posts += post.action == Action.CREATE
+        with garbage_collection_paused(), database.transaction() as session:
+            writing.write(DirectoryWriter(session, actor))
     except (InvalidDraftError, ConstraintViolation) as exc:
         message = exc.args[0] if exc.args else exc.__class__.__name__
         raise InputError(
-            f"{where} could not be written, so nothing was imported: {message}", exc.problems
+            f"{writing.where} could not be written, so nothing was imported: {message}",
+            exc.problems,
         ) from exc
     except StaleRecordError as exc:
-        raise StaleRecordError(f"{where}: {exc} Preview the file again.") from exc
+        raise StaleRecordError(f"{writing.where}: {exc} Preview the file again.") from exc
+    counts = writing.counts
     result = ImportResult(
         preview.source,
         counts.people[0],
