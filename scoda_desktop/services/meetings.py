@@ -1,18 +1,23 @@
-"""Reading meetings for lists: plain rows fetched with column selects, never ORM objects."""
+"""Reading meetings for lists: plain rows fetched with column selects, never ORM objects.
+
+The window reads the list right after start-up, so this module imports neither the ORM nor
+the table classes (SQLModel, pydantic: some 0.15 s): its queries name the tables and columns
+with SQLAlchemy Core's lightweight ``table()`` and ``column()`` (untyped: values come back as
+the driver returns them). A column renamed in ``domain.models`` fails the list's tests.
+"""
 
 from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from operator import itemgetter
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Dialect
 
 from scoda_desktop.domain.enums import (
     MeetingKind,
@@ -21,11 +26,34 @@ from scoda_desktop.domain.enums import (
     OutcomeStatus,
     Side,
 )
-from scoda_desktop.domain.models import Country, Meeting, Outcome, Participation, Person
 from scoda_desktop.domain.naming import first_reference, full_name
-from scoda_desktop.domain.types import UTCDateTime
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 FOLLOW_UP_KINDS = (OutcomeKind.FOLLOW_UP, OutcomeKind.AGREEMENT, OutcomeKind.MOU)
+
+
+def _table(name: str, columns: str) -> sa.TableClause:
+    """Table ``name`` with the (space-separated) ``columns`` the list reads, untyped."""
+    return sa.table(name, *(sa.column(column) for column in columns.split()))
+
+
+MEETING = _table(
+    "meeting",
+    "id uid starts_at ends_at time_zone theme_en theme_zh kind status venue_en venue_zh notes "
+    "version",
+)
+PERSON = _table(
+    "person",
+    "id family_name given_name name_order first_reference second_reference name_zh "
+    "alternative_spellings country_code",
+)
+COUNTRY = _table("country", "code name_en")
+PARTICIPATION = _table(
+    "participation", "id meeting_id person_id side order_override name_en name_zh"
+)
+OUTCOME = _table("outcome", "meeting_id status kind")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,44 +132,30 @@ def _garbage_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def list_meetings(session, *, limit: int | None = None) -> list[MeetingRow]:
+def list_meetings(bind: Session | sa.Connection, *, limit: int | None = None) -> list[MeetingRow]:
     """Every meeting, newest first, with its guests, open follow-ups and the text a filter
     searches: four column selects (meetings; people; who was at which meeting; open follow-up
-    counts).
+    counts), on a session or a plain connection (the window's first read: no ORM needed).
 
     Written for 20,000 meetings and 100,000 participations: rows are fetched at once and
     unpacked (attribute access costs), enums and instants are converted in Python rather than
-    by the column types, and participants come in the order of the index on their meeting
+    by column types, and participants come in the order of the index on their meeting
     (``order_override`` is rare: only the meetings that use it are sorted again)."""
+    connection = bind if isinstance(bind, sa.Connection) else bind.connection()
     with _garbage_collection_paused():
-        return _list_meetings(session, limit)
+        return _list_meetings(connection, limit)
 
 
-def _list_meetings(session, limit: int | None) -> list[MeetingRow]:
-    m = Meeting.__table__.c
-    query = sa.select(
-        m.id,
-        m.uid,
-        _raw(m.starts_at),
-        _raw(m.ends_at),
-        m.time_zone,
-        m.theme_en,
-        m.theme_zh,
-        _raw(m.kind),
-        _raw(m.status),
-        m.venue_en,
-        m.venue_zh,
-        m.notes,
-        m.version,
-    ).order_by(m.starts_at.desc(), m.id.desc())
+def _list_meetings(connection: sa.Connection, limit: int | None) -> list[MeetingRow]:
+    m = MEETING.c
+    query = sa.select(*m).order_by(m.starts_at.desc(), m.id.desc())
     if limit is not None:
         query = query.limit(limit)
-    meetings = _fetch_all(session, query)
-    dialect = session.get_bind().dialect
+    meetings = _fetch_all(connection, query)
 
     # Everyone in the directory once (their name forms, their default name, their country),
     # rather than joined into each of their participations.
-    person, country = Person.__table__.c, Country.__table__.c
+    person, country = PERSON.c, COUNTRY.c
     # id: (their name forms, one per line; their name; their Chinese name; their country)
     people: dict[int, tuple[str, str, str | None, str | None]] = {}
     for (
@@ -155,18 +169,18 @@ def _list_meetings(session, limit: int | None) -> list[MeetingRow]:
         alternatives,
         country_name,
     ) in _fetch_all(
-        session,
+        connection,
         sa.select(
             person.id,
             person.family_name,
             person.given_name,
-            _raw(person.name_order),
+            person.name_order,
             person.first_reference,
             person.second_reference,
             person.name_zh,
             sa.cast(person.alternative_spellings, sa.Text),  # as text: decoded only if any
             country.name_en,
-        ).outerjoin(Country.__table__, country.code == person.country_code),
+        ).outerjoin(COUNTRY, country.code == person.country_code),
     ):
         spellings = json.loads(alternatives) if alternatives and alternatives != "[]" else ()
         candidates = (full_name(family, given, order), explicit, second, person_name_zh)
@@ -174,7 +188,7 @@ def _list_meetings(session, limit: int | None) -> list[MeetingRow]:
         name = first_reference(family, given, order, explicit)  # one of the forms
         people[person_id] = (forms, name, person_name_zh, country_name)
 
-    p = Participation.__table__.c
+    p = PARTICIPATION.c
     # meeting id: [(name, country, order key)] of its guests, in the order of their ids
     guests: dict[int, list[tuple[str, str | None, int]]] = {}
     reordered: set[int] = set()  # meetings where someone has an order_override
@@ -183,7 +197,7 @@ def _list_meetings(session, limit: int | None) -> list[MeetingRow]:
     # meeting recorded other forms than the directory's (made once for each).
     named: dict[tuple[int, str, str | None], str] = {}
     participations = sa.select(
-        p.meeting_id, p.person_id, _raw(p.side), p.order_override, p.name_en, p.name_zh
+        p.meeting_id, p.person_id, p.side, p.order_override, p.name_en, p.name_zh
     ).order_by(p.meeting_id, p.id)
     if limit is not None:  # only the meetings listed
         participations = participations.where(p.meeting_id.in_([row[0] for row in meetings]))
@@ -191,7 +205,7 @@ def _list_meetings(session, limit: int | None) -> list[MeetingRow]:
     current = None
     recorded: list[str] = []
     for meeting_id, person_id, side, override, name_en, name_zh in _fetch_all(
-        session, participations
+        connection, participations
     ):  # unpacked: 100,000 rows, attribute access costs
         if meeting_id != current:  # the rows come by meeting
             current = meeting_id
@@ -219,17 +233,19 @@ def _list_meetings(session, limit: int | None) -> list[MeetingRow]:
     for meeting_id in reordered:  # as the query would: by order_override, then by id
         guests[meeting_id].sort(key=itemgetter(2))  # a stable sort keeps the ids' order
 
-    o = Outcome.__table__.c
+    o = OUTCOME.c
     open_counts = dict(
-        session.execute(
+        _fetch_all(
+            connection,
             sa.select(o.meeting_id, sa.func.count())
-            .where(o.status == OutcomeStatus.OPEN, o.kind.in_(FOLLOW_UP_KINDS))
-            .group_by(o.meeting_id)
-        ).all()
+            .where(
+                o.status == OutcomeStatus.OPEN.value,
+                o.kind.in_([kind.value for kind in FOLLOW_UP_KINDS]),
+            )
+            .group_by(o.meeting_id),
+        )
     )
     kinds, statuses = {k.value: k for k in MeetingKind}, {s.value: s for s in MeetingStatus}
-    # starts_at and ends_at are NOT NULL: an instant always comes back.
-    instant = cast(Callable[[Any, Dialect], datetime], UTCDateTime().process_result_value)
     rows = []
     for (
         meeting_id,
@@ -256,8 +272,8 @@ def _list_meetings(session, limit: int | None) -> list[MeetingRow]:
             MeetingRow(
                 id=meeting_id,
                 uid=uid,
-                starts_at=instant(starts_at, dialect),
-                ends_at=instant(ends_at, dialect),
+                starts_at=_instant(starts_at),  # NOT NULL: an instant always comes back
+                ends_at=_instant(ends_at),
                 time_zone=time_zone,
                 theme_en=theme_en,
                 theme_zh=theme_zh,
@@ -277,14 +293,27 @@ def _list_meetings(session, limit: int | None) -> list[MeetingRow]:
     return rows
 
 
+def _instant(value: str | datetime) -> datetime:
+    """An instant as the driver returns it, as an aware UTC datetime (as ``UTCDateTime`` gives
+    it): naive UTC text from SQLite, an aware datetime from PostgreSQL. Parsing the text with
+    its offset appended costs a tenth of parsing it and setting the zone after."""
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value + "+00:00")
+        except ValueError:  # text that carries its own offset
+            value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
 UNORDERED = 1_000_000  # the order key of a participant without order_override
 
 
-def _fetch_all(session, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
+def _fetch_all(connection: sa.Connection, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
     """The rows of ``query`` (its values rendered into the SQL) as the driver returns them,
-    in the session's transaction. At 100,000 rows SQLAlchemy's result rows and processing cost
-    as much again as the fetching; the columns that need converting are read ``_raw``."""
-    connection = session.connection()
+    in the connection's transaction. At 100,000 rows SQLAlchemy's result rows and processing
+    cost as much again as the fetching; the columns are untyped, so values come back raw."""
     sql = query.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
     cursor = connection.connection.cursor()
     try:
@@ -292,9 +321,3 @@ def _fetch_all(session, query: sa.Select[Any]) -> list[tuple[Any, ...]]:
         return cursor.fetchall()
     finally:
         cursor.close()
-
-
-def _raw(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
-    """``column`` as the driver returns it (text for enums; text on SQLite, a datetime on
-    PostgreSQL, for instants), without the column type's per-value conversion."""
-    return sa.type_coerce(column, sa.String).label(column.key)

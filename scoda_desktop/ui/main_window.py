@@ -1,8 +1,10 @@
-"""The main window: pages (Meetings, Calendar) beside a navigation list, the menus, the toolbar
-and the status bar; the meeting editor opens from here.
+"""The main window: pages (Meetings, Calendar, ...) beside a navigation list, the menus, the
+toolbar and the status bar; the meeting editor opens from here.
 
-Reads and writes run on the task runner. After any write (the editor's save, or a command from
-the list) the window reads the meetings again and selects the one written.
+The pages are built when first shown (``pages``); the actions, menus and toolbar are built by
+``WindowActions`` (``window_actions``). Reads and writes run on the task runner. After any write
+(the editor's save, or a command from the list) the window reads the meetings again and selects
+the one written.
 """
 
 from __future__ import annotations
@@ -15,37 +17,19 @@ from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QSettings, Qt, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QStyle,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from scoda_desktop import __version__
-from scoda_desktop.domain.enums import MeetingStatus
 from scoda_desktop.errors import ScodaError
-from scoda_desktop.services.meeting_drafts import new_meeting_draft
 from scoda_desktop.ui import error_dialog
-from scoda_desktop.ui.calendar_view import CalendarView
 from scoda_desktop.ui.change_watcher import DEFAULT_INTERVAL_MS, ChangeWatcher
 from scoda_desktop.ui.display import count_text, office_time_text
-from scoda_desktop.ui.followups import follow_up_pages
-from scoda_desktop.ui.history_dialog import show_meeting_history
-from scoda_desktop.ui.invitation_dialog import InvitationDialog
 from scoda_desktop.ui.meeting_commands import MeetingCommands
-from scoda_desktop.ui.meeting_editor import MeetingEditor
 from scoda_desktop.ui.meetings_page import NO_MEETINGS, MeetingsPage
 from scoda_desktop.ui.output_actions import OutputActions
-from scoda_desktop.ui.preferences_dialog import edit_preferences
-from scoda_desktop.ui.press import press_pages
+from scoda_desktop.ui.pages import PageContext, PageStack
+from scoda_desktop.ui.window_actions import WindowActions
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -56,6 +40,7 @@ if TYPE_CHECKING:
     from scoda_desktop.services.meeting_drafts import MeetingDraft
     from scoda_desktop.services.meeting_service import SavedMeeting
     from scoda_desktop.services.meetings import MeetingRow
+    from scoda_desktop.ui.meeting_editor import MeetingEditor
     from scoda_desktop.ui.meeting_source import MeetingSource
 
 __all__ = ["NO_MEETINGS", "MainWindow"]
@@ -70,14 +55,10 @@ STATUS_MESSAGE_MS = 15_000
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
-PAGE_KEY = "main_window/page"
+PAGE_KEY = "main_window/page"  # the key of the page shown (pages.PAGES)
 
 
-def _icon(window: QWidget, theme_name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    return QIcon.fromTheme(theme_name, window.style().standardIcon(fallback))
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions):
     meetings_loaded = Signal(int)  # after the list is (re)filled: how many meetings
     editor_opened = Signal(object)  # the MeetingEditor, once shown
 
@@ -138,8 +119,24 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        self.meetings_page = MeetingsPage()
-        page = self.meetings_page
+        context = PageContext(
+            runner=self._runner,
+            source=self._source,
+            report_failure=self._report_failure,
+            show_message=self._show_message,
+            open_meeting=self.open_editor,
+            new_meeting=self.new_meeting,
+            selected_meeting_id=lambda: getattr(self.selected_meeting(), "id", None),
+            show_page=self._show_page,
+            reload=self.start_loading,
+            window=self,
+        )
+        self.page_stack = PageStack(context, parent=self)
+        self.navigation, self.pages = self.page_stack.navigation, self.page_stack.stack
+        # The Meetings page is the window's own: built now, whichever page is shown.
+        page = self.page_stack.page("meetings_page")
+        assert isinstance(page, MeetingsPage)
+        self.meetings_page = page
         # The list's parts, by the names the rest of the window (and its tests) use.
         self.model, self.proxy, self.table = page.model, page.proxy, page.table
         self.filter_edit, self.detail, self.splitter = page.filter_edit, page.detail, page.splitter
@@ -148,46 +145,6 @@ class MainWindow(QMainWindow):
         page.filter_changed.connect(self._update_status)
         page.activated.connect(self.open_editor)
 
-        self.calendar = CalendarView()
-        self.calendar.meeting_activated.connect(self.open_editor)
-        self.calendar.create_requested.connect(self.new_meeting)
-
-        self.press_page, self.templates_page = press_pages(
-            self._runner,
-            self._source,
-            selected_meeting=lambda: getattr(self.selected_meeting(), "id", None),
-            report_failure=self._report_failure,
-            show_message=self._show_message,
-            meetings_loaded=self.meetings_loaded,
-        )
-        self.followups_page, self.reports_page = follow_up_pages(
-            self._runner,
-            self._source,
-            open_meeting=self.open_editor,
-            report_failure=self._report_failure,
-            show_message=self._show_message,
-            meetings_loaded=self.meetings_loaded,
-        )
-
-        self.pages = QStackedWidget(objectName="pages")
-        self.navigation = QListWidget(objectName="navigation")
-        for title, widget, icon in (
-            ("Meetings", page, QStyle.StandardPixmap.SP_FileDialogListView),
-            ("Calendar", self.calendar, QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            ("Press releases", self.press_page, QStyle.StandardPixmap.SP_FileDialogContentsView),
-            ("Templates", self.templates_page, QStyle.StandardPixmap.SP_FileDialogInfoView),
-            ("Follow-ups", self.followups_page, QStyle.StandardPixmap.SP_DialogApplyButton),
-            ("Reports", self.reports_page, QStyle.StandardPixmap.SP_FileDialogDetailedView),
-        ):
-            self.pages.addWidget(widget)
-            QListWidgetItem(self.style().standardIcon(icon), title, self.navigation)
-        # As narrow as its longest entry: the list beside it needs the width.
-        self.navigation.setFixedWidth(
-            self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
-        )
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
-
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -195,155 +152,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        *,
-        tip: str | None = None,
-        icon: QIcon | None = None,
-    ) -> QAction:
-        action = QAction(icon or QIcon(), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        SP = QStyle.StandardPixmap
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.new_action = self._action(
-            "&New Meeting…",
-            lambda: self.new_meeting(None),
-            QKeySequence.StandardKey.New,
-            tip="Arrange a new meeting (Ctrl+N)",
-            icon=_icon(self, "document-new", SP.SP_FileIcon),
-        )
-        self.edit_action = self._action(
-            "&Edit Meeting…",
-            self._edit_selected,
-            tip="Open the selected meeting in the editor (Enter or double-click)",
-            icon=_icon(self, "document-edit", SP.SP_FileDialogContentsView),
-        )
-        self.duplicate_action = self._action(
-            "D&uplicate Meeting",
-            self._duplicate_selected,
-            "Ctrl+D",
-            tip="Copy the selected meeting and its attendees as a new draft, for a series",
-            icon=_icon(self, "edit-copy", SP.SP_FileDialogNewFolder),
-        )
-        self.invitation_action = self._action(
-            "&Invitation…",
-            self._invite_selected,
-            tip="The selected meeting's invitation e-mail and .ics, to save or open in the "
-            "mail program",
-        )
-        self.postpone_action = self._action(
-            "&Postpone Meeting",
-            self._postpone_selected,
-            tip="Mark the selected meeting postponed; its record is kept",
-        )
-        self.cancel_action = self._action(
-            "&Cancel Meeting",
-            self._cancel_selected,
-            tip="Mark the selected meeting cancelled; its record is kept",
-        )
-        self.delete_action = self._action(
-            "&Delete Meeting…",
-            self._delete_selected,
-            QKeySequence.StandardKey.Delete,
-            tip="Delete the selected meeting (asks first; Ctrl+Z undoes it)",
-            icon=_icon(self, "edit-delete", SP.SP_TrashIcon),
-        )
-        # Delete only from the list: in a text box the key deletes text.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.table.addAction(self.delete_action)
-        self.undo_action = self._action(
-            "&Undo",
-            self.commands.undo,
-            QKeySequence.StandardKey.Undo,
-            icon=_icon(self, "edit-undo", SP.SP_ArrowBack),
-        )
-        self.refresh_action = self._action(
-            "&Refresh",
-            lambda: self.start_loading(),
-            "F5",
-            tip="Read the meetings again from the database (F5)",
-            icon=_icon(self, "view-refresh", SP.SP_BrowserReload),
-        )
-        self.find_action = self._action(
-            "&Filter Meetings", self.focus_filter, QKeySequence.StandardKey.Find
-        )
-        self.page_actions = [
-            self._action(
-                f"&{self.navigation.item(n).text()}",
-                lambda _checked=False, n=n: self.navigation.setCurrentRow(n),
-                f"Ctrl+{n + 1}",
-            )
-            for n in range(self.navigation.count())
-        ]
-        self.preferences_action = self._action(
-            "&Preferences…", self.open_preferences, QKeySequence.StandardKey.Preferences
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.history_action = self._action(
-            "&History…",
-            self._show_history_of_selected,
-            tip="Who changed the selected meeting, when, and what they changed",
-        )
-        self.about_action = self._action("&About SCODA Desktop", self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _build_menus(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.output.print_action)
-        file_menu.addAction(self.output.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.output.backup_action)
-        file_menu.addAction(self.output.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu_bar.addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-        meeting_menu = menu_bar.addMenu("&Meeting")
-        meeting_menu.addAction(self.edit_action)
-        meeting_menu.addAction(self.duplicate_action)
-        meeting_menu.addAction(self.invitation_action)
-        meeting_menu.addAction(self.history_action)
-        meeting_menu.addSeparator()
-        meeting_menu.addAction(self.postpone_action)
-        meeting_menu.addAction(self.cancel_action)
-        meeting_menu.addSeparator()
-        meeting_menu.addAction(self.delete_action)
-        view_menu = menu_bar.addMenu("&View")
-        for action in self.page_actions:
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.refresh_action)
-        help_menu = menu_bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolBar")  # saveState needs a name
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.edit_action, self.duplicate_action):
-            toolbar.addAction(action)
-        toolbar.addAction(self.delete_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.refresh_action)
+    def __getattr__(self, name: str) -> QWidget:
+        """A page by its key in ``pages.PAGES`` (``window.calendar``, ``window.press_page``,
+        ...), built on first use."""
+        stack = self.__dict__.get("page_stack")
+        if stack is None or not stack.has(name):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return stack.page(name)
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel()
@@ -372,23 +187,24 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         page = self._settings.value(PAGE_KEY)
-        if isinstance(page, int | str) and str(page).isdigit():
-            self.navigation.setCurrentRow(min(int(page), self.navigation.count() - 1))
+        if isinstance(page, str) and self.page_stack.has(page):
+            self.page_stack.show(page)  # only this page is built before the window shows
+        else:
+            self.page_stack.show("meetings_page")
 
     def _save_window_state(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.setValue(STATE_KEY, self.saveState())
         self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
-        self._settings.setValue(PAGE_KEY, self.navigation.currentRow())
+        self._settings.setValue(PAGE_KEY, self.page_stack.current_key())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor is not None and self.editor.isVisible() and not self.editor.close():
             event.ignore()  # the editor kept its unsaved changes
             return
-        press = (self.press_page, self.templates_page)
-        if not self._closing and not all(page.confirm_leave() for page in press):
-            event.ignore()  # a press release or template kept its unsaved changes
+        if not self._closing and not self.page_stack.confirm_leave():
+            event.ignore()  # a page (a press release, a template) kept its unsaved changes
             return
         if not self._closing:
             self._closing = True
@@ -416,11 +232,14 @@ class MainWindow(QMainWindow):
         self.refresh_action.setEnabled(False)
         verb = "Reading meetings from" if self._source.is_open else "Opening"
         self._set_status(f"{verb} {self.database_name}…")
+        source, listed = self._source, self.watcher.stamped(self._source.load)
+
+        def open_then_list() -> list[MeetingRow]:
+            source.open()  # first: the watcher's baseline is read before the list, every time
+            return listed()
+
         self._runner.submit(
-            self.watcher.stamped(self._source.load),
-            self._on_loaded,
-            self._on_load_failed,
-            name="load meetings",
+            open_then_list, self._on_loaded, self._on_load_failed, name="load meetings"
         )
 
     def _on_loaded(self, rows: list[MeetingRow]) -> None:
@@ -429,7 +248,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         select, self._select_after_load = self._select_after_load, None
         self.meetings_page.set_rows(rows, select)
-        self.calendar.set_meetings(rows)
+        self.page_stack.meetings_loaded(rows)  # the other pages built so far
         self._update_status()
         self._update_actions()
         self.meetings_loaded.emit(len(rows))
@@ -460,6 +279,8 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self, starts_at: datetime | None = None) -> None:
         """Open the editor on a new meeting, at ``starts_at`` or tomorrow at 10:00."""
+        from scoda_desktop.services.meeting_drafts import new_meeting_draft
+
         self._open_editor_on(lambda: new_meeting_draft(starts_at))
 
     def open_editor(self, meeting_id: int) -> None:
@@ -487,6 +308,8 @@ class MainWindow(QMainWindow):
         self._opening_editor = False
         if self._closing:
             return
+        from scoda_desktop.ui.meeting_editor import MeetingEditor
+
         draft, countries = loaded
         editor = MeetingEditor(
             draft,
@@ -538,6 +361,8 @@ class MainWindow(QMainWindow):
     def _invite_selected(self) -> None:
         meeting = self.selected_meeting()
         if meeting is not None and self._source.is_open:
+            from scoda_desktop.ui.invitation_dialog import InvitationDialog
+
             InvitationDialog(
                 meeting.id,
                 meeting.theme,
@@ -598,36 +423,21 @@ class MainWindow(QMainWindow):
             lambda: self._source.meeting_detail(meeting_id), show, failed, name="meeting detail"
         )
 
-    def _update_actions(self, *_args: object) -> None:
-        meeting = self.selected_meeting()
-        ready = self._source.is_open and not self._closing
-        idle = ready and not self.commands.busy
-        self.new_action.setEnabled(ready)
-        self.refresh_action.setEnabled(not self._loading and not self._closing)
-        for action in (self.edit_action, self.duplicate_action, self.delete_action):
-            action.setEnabled(idle and meeting is not None)
-        self.invitation_action.setEnabled(ready and meeting is not None)
-        self.history_action.setEnabled(ready and meeting is not None)
-        self.output.update(ready)
-        status = meeting.status if meeting is not None else None
-        self.postpone_action.setEnabled(
-            idle
-            and status is not None
-            and status not in (MeetingStatus.POSTPONED, MeetingStatus.CANCELLED)
-        )
-        self.cancel_action.setEnabled(
-            idle and status is not None and status != MeetingStatus.CANCELLED
-        )
-        self.undo_action.setEnabled(idle and self.commands.can_undo)
-        self.undo_action.setText("&Undo Delete" if self.commands.can_undo else "&Undo")
-        self.undo_action.setToolTip(self.commands.undo_tip())
-        self.undo_button.setVisible(self.commands.can_undo)
-
     # -- filter and status -----------------------------------------------------------------
 
+    def _show_page(self, key: str) -> QWidget:
+        self.page_stack.show(key)
+        return self.page_stack.page(key)
+
     def focus_filter(self) -> None:
-        self.navigation.setCurrentRow(0)
-        self.meetings_page.focus_filter()
+        """Ctrl+F: the filter of the page shown, if it has one; else the meeting list's."""
+        key = self.page_stack.current_key()
+        page = self.page_stack.page(key) if key is not None else None
+        focus = getattr(page, "focus_filter", None)
+        if focus is None:
+            self.page_stack.show("meetings_page")
+            focus = self.meetings_page.focus_filter
+        focus()
 
     def _update_status(self) -> None:
         if not self.meetings_page.loaded_once:
@@ -655,6 +465,8 @@ class MainWindow(QMainWindow):
     # -- preferences, history, changes made elsewhere -------------------------------------
 
     def open_preferences(self) -> None:
+        from scoda_desktop.ui.preferences_dialog import edit_preferences
+
         chosen = edit_preferences(self, in_use=self._source.target, switch_to=self.switch_database)
         if chosen is not None:
             self.watcher.set_interval(chosen.poll_interval_ms())
@@ -681,6 +493,8 @@ class MainWindow(QMainWindow):
     def _show_history_of_selected(self) -> None:
         meeting = self.selected_meeting()
         if meeting is not None and self._source.is_open:
+            from scoda_desktop.ui.history_dialog import show_meeting_history
+
             service = self._source.meeting_service()
             show_meeting_history(
                 self, self._runner, service, meeting.id, meeting.theme, self._report_failure
@@ -688,7 +502,7 @@ class MainWindow(QMainWindow):
 
     def _change_stamp(self) -> object | None:
         """Run by the watcher on the task runner: the meetings' fingerprint, or None."""
-        return self._source.meeting_service().change_stamp() if self._source.is_open else None
+        return self._source.change_stamp()
 
     def _on_changed_elsewhere(self) -> None:
         if not self._closing:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from scoda_desktop.data.database import Database
     from scoda_desktop.data.target import DatabaseTarget
+    from scoda_desktop.services.changes import ChangeStamp
     from scoda_desktop.services.directory import DirectoryService
     from scoda_desktop.services.meeting_detail import MeetingDetail
     from scoda_desktop.services.meeting_service import MeetingService
@@ -64,15 +65,30 @@ class MeetingSource:
             self._directory = DirectoryService(self._database)
         return self._directory
 
+    def open(self) -> None:
+        """Open the database if it is not open yet (migrating it, then ``prepare``); blocks."""
+        if self._database is None:
+            self._open()
+
     def load(self) -> list[MeetingRow]:
-        """Open the database if needed (migrating it, then ``prepare``), make the automatic
-        backup if one is due, and list its meetings."""
+        """Open the database if needed (see ``open``), make the automatic backup if one is
+        due, and list its meetings (on a plain connection: the list needs no ORM)."""
         from scoda_desktop.services.meetings import list_meetings
 
         database = self._database or self._open()
         self._back_up_if_due()
-        with database.session() as session:
-            return list_meetings(session)
+        with database.engine.connect() as connection:
+            return list_meetings(connection)
+
+    def change_stamp(self) -> ChangeStamp | None:
+        """The meetings' fingerprint (``services.changes``), or None while no database is open
+        (blocks: the change watcher runs it on the task runner)."""
+        if self._database is None:
+            return None
+        from scoda_desktop.services.changes import read_change_stamp
+
+        with self._database.engine.connect() as connection:
+            return read_change_stamp(connection)
 
     def meeting_detail(self, meeting_id: int) -> MeetingDetail:
         """Who attended one meeting, in order of precedence, and its outcomes (blocks)."""

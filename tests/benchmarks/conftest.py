@@ -175,10 +175,14 @@ def run_json(args: list[str], env: dict[str, str], timeout: float = 180) -> dict
 
 
 def subprocess_env(data_dir: Path) -> dict[str, str]:
-    """The environment of a start-up run: offscreen Qt, its own data folder, bytecode cached."""
+    """The environment of a start-up run: offscreen Qt, its own data folder, bytecode cached,
+    and this tree's package first on the path (a script's own folder is first otherwise, and
+    the package installed may be another checkout's)."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    path = os.pathsep.join(filter(None, (str(ROOT), env.get("PYTHONPATH"))))
     env.update(
+        PYTHONPATH=path,
         QT_QPA_PLATFORM="offscreen",
         PYTHONPYCACHEPREFIX=str(CACHE / "pycache"),
         SCODA_DATA_DIR=str(data_dir),

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QStyle
 
 from scoda_desktop import __version__
 from scoda_desktop.ui import error_dialog
-from scoda_desktop.ui.main_window import GEOMETRY_KEY, NO_MEETINGS, SPLITTER_KEY, MainWindow
+from scoda_desktop.ui.main_window import (
+    GEOMETRY_KEY,
+    NO_MEETINGS,
+    PAGE_KEY,
+    SPLITTER_KEY,
+    MainWindow,
+)
 from scoda_desktop.ui.meeting_table_model import COUNTERPARTS, DATE, OPEN_FOLLOW_UPS, THEME
+from scoda_desktop.ui.pages import PAGES, Page, PageContext, PageStack
 from tests.ui.conftest import (
     CLOUD_THEME,
     FAIR_THEME,
@@ -244,3 +251,135 @@ def test_window_state_is_remembered(qtbot, loaded_window, settings: QSettings):
     loaded_window.close()
     assert settings.value(GEOMETRY_KEY) is not None
     assert settings.value(SPLITTER_KEY) is not None
+
+
+# -- pages built when first shown ----------------------------------------------------------
+
+
+def built(window: MainWindow) -> list[str]:
+    return [page.key for page in PAGES if window.page_stack.is_built(page.key)]
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [window.navigation.item(n).text() for n in range(window.navigation.count())]
+
+
+def test_only_the_meetings_are_built_before_the_window_shows(make_window, sqlite_target):
+    window = make_window(sqlite_target)
+    assert titles(window) == [
+        "Meetings",
+        "People",
+        "Organisations",
+        "Countries",
+        "Calendar",
+        "Press releases",
+        "Templates",
+        "Follow-ups",
+        "Reports",
+    ]
+    assert built(window) == ["meetings_page"]
+    assert window.pages.currentWidget() is window.meetings_page
+    with pytest.raises(AttributeError):
+        window.no_such_page  # noqa: B018  (only the registry's keys name pages)
+
+
+def test_a_page_is_built_when_first_shown_with_the_meetings_read(
+    qtbot, loaded_window, meetings, sqlite_database
+):
+    window = loaded_window
+    assert "calendar" not in built(window)
+    window.page_actions[titles(window).index("Calendar")].trigger()  # Ctrl+2
+    assert "calendar" in built(window)
+    calendar = window.calendar
+    assert window.pages.currentWidget() is calendar
+    calendar.go_to(date(2021, 4, 2))
+    assert calendar.meeting_rect(meetings[CLOUD_THEME]) is not None  # caught up at once
+    # From then on it follows every read of the list.
+    added = add_meeting(
+        sqlite_database,
+        theme="Logistics Follow-up",
+        starts_at=datetime(2021, 4, 9, 7, 0, tzinfo=UTC),
+        guests=[_person("Karimov", "Aziz", "UZ")],
+    )
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
+        window.start_loading()
+    assert calendar.meeting_rect(added) is not None
+
+
+def test_the_follow_ups_are_built_after_the_first_read_for_their_notice(qtbot, loaded_window):
+    qtbot.waitUntil(lambda: "followups_page" in built(loaded_window), timeout=10_000)
+    assert "press_page" not in built(loaded_window)
+
+
+def test_the_page_shown_is_remembered_and_alone_built_next_time(
+    qtbot, loaded_window, settings: QSettings, make_window, sqlite_target
+):
+    loaded_window.page_stack.show("reports_page")
+    loaded_window.close()
+    assert settings.value(PAGE_KEY) == "reports_page"
+    again = make_window(sqlite_target)
+    assert built(again) == ["meetings_page", "reports_page"]
+    assert again.pages.currentWidget() is again.reports_page
+    assert titles(again)[again.navigation.currentRow()] == "Reports"
+
+
+def test_a_page_remembered_that_no_longer_exists_shows_the_meetings(
+    settings: QSettings, make_window, sqlite_target
+):
+    settings.setValue(PAGE_KEY, "gone_page")
+    window = make_window(sqlite_target)
+    assert window.pages.currentWidget() is window.meetings_page
+
+
+def test_a_page_is_one_registry_entry(qtbot):
+    """A stack of pages of its own: each built on first use, caught up with the meetings last
+    read, then told of every read."""
+    built_with: list[PageContext] = []
+    told: list[tuple[str, list]] = []
+
+    def make(title: str):
+        def build(context: PageContext) -> QLabel:
+            built_with.append(context)
+            return QLabel(title)
+
+        return build
+
+    pages = tuple(
+        Page(
+            key,
+            key.title(),
+            QStyle.StandardPixmap.SP_FileIcon,
+            make(key),
+            meetings_loaded=lambda page, rows: told.append((page.text(), rows)),
+        )
+        for key in ("first", "second")
+    )
+    context = PageContext(
+        runner=None,  # type: ignore[arg-type]  (the pages here read nothing)
+        source=None,  # type: ignore[arg-type]
+        report_failure=lambda *_args: None,
+        show_message=lambda _text: None,
+        open_meeting=lambda _id: None,
+        new_meeting=lambda _at: None,
+        selected_meeting_id=lambda: None,
+        show_page=lambda _key: None,  # type: ignore[arg-type,return-value]
+        reload=lambda: None,
+        window=None,  # type: ignore[arg-type]
+    )
+    stack = PageStack(context, pages)
+    qtbot.addWidget(stack.stack)
+    qtbot.addWidget(stack.navigation)
+    assert [stack.navigation.item(n).text() for n in range(2)] == ["First", "Second"]
+    assert built_with == [] and stack.stack.count() == 2
+    with qtbot.waitSignal(stack.page_built) as signal:
+        stack.show("second")
+    assert signal.args[0] == "second"
+    assert stack.stack.currentWidget() is stack.page("second") is signal.args[1]
+    assert built_with == [context] and told == []  # nothing read yet
+    rows = [object()]
+    stack.meetings_loaded(rows)  # type: ignore[arg-type]
+    assert told == [("second", rows)]
+    stack.page("first")  # built on first use, not shown
+    assert told[-1] == ("first", rows)
+    assert stack.stack.currentWidget() is stack.page("second")
+    assert stack.stack.indexOf(stack.page("first")) == 0

@@ -102,3 +102,42 @@ def test_loading_waits_for_the_first_paint_and_runs_once(qtbot):
     qtbot.waitUntil(lambda: "hidden" in calls, timeout=PAINT_FALLBACK_MS * 3)
     qtbot.wait(PAINT_FALLBACK_MS // 2)  # the shown widget's fallback has passed too
     assert sorted(calls) == ["hidden", "shown"]
+
+
+def test_building_the_main_window_leaves_the_hidden_pages_and_dialogs_unimported(tmp_path: Path):
+    """Only the page shown (Meetings) is built before the first paint: the modules of the
+    other pages, and of the dialogs the window opens, are imported when first needed."""
+    later = (
+        "scoda_desktop.ui.calendar_view",
+        "scoda_desktop.ui.press",
+        "scoda_desktop.ui.followups",
+        "scoda_desktop.ui.reports",
+        "scoda_desktop.ui.invitation_dialog",
+        "scoda_desktop.ui.preferences_dialog",
+        "scoda_desktop.ui.history_dialog",
+    )
+    code = f"""
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from scoda_desktop.data.target import resolve_target
+from scoda_desktop.ui.main_window import MainWindow
+from scoda_desktop.ui.meeting_source import MeetingSource
+app = QApplication([])
+settings = QSettings({str(tmp_path / "window.ini")!r}, QSettings.Format.IniFormat)
+target = resolve_target({str(tmp_path / "office.sqlite3")!r})
+window = MainWindow(MeetingSource(target), settings=settings, log_path=None)
+print(",".join(m for m in {later!r} if m in sys.modules))
+window.page_stack.show("calendar")
+print("scoda_desktop.ui.calendar_view" in sys.modules)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert result.stdout.split() == ["True"]  # nothing on the first line; then the calendar
