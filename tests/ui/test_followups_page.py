@@ -15,15 +15,24 @@ from PySide6.QtCore import Qt
 from scoda_desktop.domain.enums import OutcomeStatus
 from scoda_desktop.domain.models import Outcome
 from scoda_desktop.services.demo import populate_demo
-from scoda_desktop.services.followups import due_summary, list_follow_ups, mark_done
+from scoda_desktop.services.followups import (
+    DueSummary,
+    FollowUpFilter,
+    due_summary,
+    list_follow_ups,
+    mark_done,
+)
 from scoda_desktop.services.history import country_history, person_history
 from scoda_desktop.services.meeting_drafts import StaleRecordError
 from scoda_desktop.ui import followups as followups_ui
+from scoda_desktop.ui import translations
 from scoda_desktop.ui.followups import FollowUpsPage
 from scoda_desktop.ui.followups import page as page_module
-from scoda_desktop.ui.followups.model import FollowUpTableModel
+from scoda_desktop.ui.followups.due_banner import DueBanner
+from scoda_desktop.ui.followups.model import build_lines, follow_up_model
 from scoda_desktop.ui.followups.note_dialog import NoteDialog
 from scoda_desktop.ui.meeting_source import MeetingSource
+from scoda_desktop.ui.row_table import RowFilterProxy, text_sort_key
 from scoda_desktop.ui.workers import TaskRunner
 
 NOW = datetime(2026, 11, 28, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -35,6 +44,14 @@ def demo_source(sqlite_target):
     source.load()
     yield source
     source.close()
+
+
+@pytest.fixture
+def interface(qapp):
+    """``interface("zh")`` puts the interface in a language for one test; as before afterwards
+    (as in tests/ui/test_translations.py)."""
+    yield lambda language: translations.install_translations(qapp, language)
+    translations.remove_translations(qapp)
 
 
 @pytest.fixture
@@ -83,8 +100,9 @@ def test_the_page_lists_the_demo_follow_ups(make_page, demo_source):
 
 def test_overdue_only_shows_exactly_the_overdue_items_highlighted(qtbot, make_page, demo_source):
     page = make_page()
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    with qtbot.waitSignal(page.filtered, timeout=10_000):
         page.overdue_check.setChecked(True)
+    assert not page._runner.busy  # narrowed without reading again
     overdue = {row.id for row in _expected(demo_source) if row.overdue}
     assert overdue
     assert {row.id for row in page.visible_rows()} == overdue
@@ -94,7 +112,7 @@ def test_overdue_only_shows_exactly_the_overdue_items_highlighted(qtbot, make_pa
 
 
 def _select_first_overdue(qtbot, page: FollowUpsPage):
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    with qtbot.waitSignal(page.filtered, timeout=10_000):
         page.overdue_check.setChecked(True)
     page.table.selectRow(0)
     row = page.selected_row()
@@ -154,7 +172,7 @@ def test_export_csv_writes_the_visible_list_with_a_bom(
     qtbot, make_page, tmp_path: Path, monkeypatch
 ):
     page = make_page()
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    with qtbot.waitSignal(page.filtered, timeout=10_000):
         page.overdue_check.setChecked(True)
     target = tmp_path / "follow-ups.csv"
     monkeypatch.setattr(page_module, "ask_save_path", lambda *_a: target)
@@ -168,7 +186,8 @@ def test_export_csv_writes_the_visible_list_with_a_bom(
     assert [int(r[0]) for r in rows[1:]] == [row.id for row in page.visible_rows()]
 
 
-def test_the_due_summary_shows_once_per_start(qtbot, make_page, demo_source):
+def test_the_due_summary_shows_once_per_start(qtbot, interface, make_page, demo_source):
+    interface("en")  # the English plural forms: "4 follow-ups overdue"
     notices: list[str] = []
     page = make_page(show_due_summary=True)
     expected = demo_source.read(lambda s: due_summary(s, NOW))
@@ -183,10 +202,28 @@ def test_the_due_summary_shows_once_per_start(qtbot, make_page, demo_source):
     assert not page.banner.isVisible()
 
 
+@pytest.mark.parametrize(("overdue", "soon"), [(1, 0), (4, 0), (0, 1), (0, 3), (1, 1), (2, 5)])
+def test_the_banner_reads_as_the_services_summary_in_english(qtbot, interface, overdue, soon):
+    interface("en")
+    summary = DueSummary(
+        today=date(2026, 11, 28),
+        overdue=tuple(object() for _ in range(overdue)),
+        due_this_week=tuple(object() for _ in range(soon)),
+    )
+    banner = DueBanner()
+    qtbot.addWidget(banner)
+    assert banner.describe(summary) == summary.describe()
+
+
 def test_the_follow_up_model_passes_the_model_tester(qtmodeltester, demo_source):
-    model = FollowUpTableModel()
-    model.set_rows(_expected(demo_source))
+    model = follow_up_model()
+    model.set_rows(build_lines(_expected(demo_source)))
     qtmodeltester.check(model)
+    proxy = RowFilterProxy(text_sort_key)
+    proxy.setSourceModel(model)
+    proxy.set_text("embassy")
+    proxy.set_predicate(lambda line: line.row.overdue)
+    qtmodeltester.check(proxy)
 
 
 def test_the_window_has_the_page_and_a_double_click_opens_the_meeting(
@@ -203,7 +240,7 @@ def test_the_window_has_the_page_and_a_double_click_opens_the_meeting(
     window.navigation.setCurrentRow(titles.index("Follow-ups"))
     page = window.followups_page
     index = page.proxy.index(0, 3)
-    meeting_id = index.data(page_module.ROW_ROLE).meeting_id
+    meeting_id = index.data(page_module.ROW_ROLE).row.meeting_id
     with qtbot.waitSignal(window.editor_opened, timeout=10_000) as opened:
         page.table.doubleClicked.emit(index)  # what the view emits on a double-click
     assert opened.args[0].draft().id == meeting_id
@@ -232,3 +269,94 @@ def test_the_history_of_an_items_owner_and_country_opens(qtbot, make_page, demo_
     expected = demo_source.read(lambda s: country_history(s, country, now=NOW))
     assert expected.subject.name_en in shown.args[0].browser.toPlainText()
     shown.args[0].close()
+
+
+def _choose(combo, value) -> None:
+    offered = [combo.itemData(n) for n in range(combo.count())]
+    assert value in offered, f"{value!r} is not offered"
+    combo.setCurrentIndex(offered.index(value))
+
+
+@pytest.mark.parametrize(
+    "criteria",
+    [
+        {"owner": "Gao"},
+        {"country": "KZ"},
+        {"status": (OutcomeStatus.DONE,)},
+        {"status": (OutcomeStatus.DONE, OutcomeStatus.DROPPED), "country": "PK"},
+        {"due": (date(2026, 10, 1), date(2026, 12, 31))},
+        {"due": (date(2026, 10, 1), date(2026, 12, 31)), "status": (OutcomeStatus.OPEN,)},
+    ],
+    ids=["owner", "country", "status", "closed-in-country", "due-range", "open-due-range"],
+)
+def test_each_filter_narrows_to_what_the_service_lists(qtbot, make_page, demo_source, criteria):
+    page = make_page()
+    resets: list[bool] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    wanted: dict = {}
+    if "owner" in criteria:
+        owner_id = next(r.owner_id for r in page.visible_rows() if r.owner_name == "Gao Peng")
+        _choose(page.owner_combo, owner_id)
+        wanted["owner_id"] = owner_id
+    if "country" in criteria:
+        _choose(page.country_combo, criteria["country"])
+        wanted["country"] = criteria["country"]
+    if "status" in criteria:
+        _choose(page.status_combo, criteria["status"])
+        wanted["statuses"] = criteria["status"]
+    if "due" in criteria:
+        start, end = criteria["due"]
+        page.due_from.setDate(start)
+        page.due_to.setDate(end)
+        page.due_check.setChecked(True)
+        wanted.update(due_from=start, due_to=end)
+    expected = _expected(demo_source, criteria=FollowUpFilter(**wanted))
+    assert expected, "the demo has items for this filter"
+    assert {row.id for row in page.visible_rows()} == {row.id for row in expected}
+    assert page.proxy.rowCount() == len(expected)
+    assert resets == [] and not page._runner.busy  # narrowed in place, nothing read again
+    assert "of" in page.count_label.text()
+
+
+def test_the_search_box_keeps_rows_holding_every_word(make_page):
+    page = make_page()
+    everything = page.visible_rows()
+    page.search_edit.setText("kazakh WEEK")
+    shown = page.visible_rows()
+    assert shown and len(shown) < len(everything)
+    assert all(
+        "kazakh" in f"{r.text} {r.meeting_theme}".lower() and "week" in r.text.lower()
+        for r in shown
+    )
+    assert [page.proxy.index(n, 3).data() for n in range(page.proxy.rowCount())] == [
+        r.text for r in shown
+    ]
+    page.search_edit.clear()
+    assert len(page.visible_rows()) == len(everything)
+
+
+def test_a_read_resets_the_list_once_and_keeps_the_sort_and_selection(qtbot, make_page):
+    page = make_page()
+    page.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # meeting day, latest first
+    days = [row.meeting_date for row in page.visible_rows()]
+    assert days == sorted(days, reverse=True)
+    page.table.selectRow(3)
+    selected = page.selected_row()
+    resets: list[bool] = []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh()
+    assert resets == [True]
+    assert [row.meeting_date for row in page.visible_rows()] == days
+    assert page.selected_row() == selected
+
+
+def test_a_due_range_that_ends_before_it_starts_shows_nothing_and_says_why(make_page):
+    page = make_page()
+    page.due_from.setDate(date(2026, 12, 1))
+    page.due_to.setDate(date(2026, 11, 1))
+    page.due_check.setChecked(True)
+    assert page.visible_rows() == [] and page.proxy.rowCount() == 0
+    assert "ends before it starts" in page.count_label.text()
+    page.due_check.setChecked(False)
+    assert page.visible_rows()

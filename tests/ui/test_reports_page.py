@@ -4,6 +4,7 @@ the report's, exports are written, and the liaison list is filled."""
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import subprocess
 from datetime import date, datetime
@@ -14,11 +15,12 @@ import pytest
 from openpyxl import load_workbook
 
 from scoda_desktop.services.demo import populate_demo
-from scoda_desktop.services.history import liaison_list
+from scoda_desktop.services.liaison import liaison_list, liaison_table
 from scoda_desktop.services.reports import REPORTS, build_report
 from scoda_desktop.services.tabular import Table
 from scoda_desktop.ui.meeting_source import MeetingSource
 from scoda_desktop.ui.reports import page as page_module
+from scoda_desktop.ui.reports import report_terms
 from scoda_desktop.ui.reports.page import ReportsPage
 from scoda_desktop.ui.reports.table_model import TabularModel, cell_text
 from scoda_desktop.ui.workers import TaskRunner
@@ -127,6 +129,36 @@ def test_the_liaison_list_is_the_services(page, demo_source):
     assert expected
     assert page.liaison_model.rowCount() == len(expected)
     assert page.liaison_model.index(0, 0).data() == expected[0].name_en
+
+
+@pytest.mark.parametrize("period", ["year", "quarter"])
+def test_every_word_of_the_reports_is_marked_for_translation(demo_source, period):
+    """The page translates the services' English through ``report_terms.SERVICE_WORDS``: a
+    text the services write that is not listed there would stay in English."""
+
+    def words(session) -> set[str]:
+        found: set[str] = set()
+        for name in REPORTS:
+            report = build_report(session, name, period=period, now=NOW)
+            chart = report.chart
+            found |= {report.title, report.description, chart.title, chart.value_label}
+            found |= {series.name for series in chart.series}
+            found |= set(report.table.columns)
+            if report.table.columns[0] in report_terms.PERIOD_COLUMNS:
+                found |= {row[0] for row in report.table.rows}
+        table = liaison_table(liaison_list(session, NOW))
+        return found | {table.title, *table.columns}
+
+    found = demo_source.read(words)
+    periods = re.compile(r"\d{4}( Q[1-4])?")
+    unmarked = {
+        word
+        for word in found
+        if word not in report_terms.SERVICE_WORDS
+        and not periods.fullmatch(word)
+        and not report_terms.CJK.search(word)  # the Chinese name columns
+    }
+    assert unmarked == set()
 
 
 def test_the_tabular_model_passes_the_model_tester(qtmodeltester, demo_source):

@@ -9,8 +9,7 @@ list) open histories through it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
-from html import escape
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -23,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scoda_desktop.domain.enums import OutcomeStatus
 from scoda_desktop.services.tabular import export_table
+from scoda_desktop.ui.followups.history_html import history_html
 from scoda_desktop.ui.reports.save_dialog import ask_save_path, safe_file_name
+from scoda_desktop.ui.translations import CHINESE, interface_language
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from scoda_desktop.services.followups import FollowUpRow
-    from scoda_desktop.services.history import CounterpartHistory, OutcomeItem, TimelineEntry
+    from scoda_desktop.services.history import CounterpartHistory
     from scoda_desktop.ui.meeting_source import MeetingSource
 
 __all__ = ["CounterpartHistoryDialog", "HistoryOpener", "history_html"]
@@ -41,82 +40,6 @@ FailureReporter = Callable[[str, BaseException, str], None]  # title, exception,
 Clock = Callable[[], datetime | None]  # the time "now" means; None: the current time
 
 SUBJECT_KINDS = ("person", "organisation", "country")
-OVERDUE_STYLE = "color:#a3271b; font-weight:bold"
-
-
-def _name(en: str, zh: str | None) -> str:
-    return escape(f"{en} ({zh})" if zh else en)
-
-
-def _status(status: OutcomeStatus, overdue: bool) -> str:
-    if overdue:
-        return f'<span style="{OVERDUE_STYLE}">overdue</span>'
-    return escape(status.value)
-
-
-def _open_item(row: FollowUpRow) -> str:
-    due = f", due {row.due_date.isoformat()}" if row.due_date else ""
-    owner = f" — {escape(row.owner_name)}" if row.owner_name else ""
-    return (
-        f"<li>{escape(row.text)}{owner}{escape(due)} ({_status(row.status, row.overdue)}) "
-        f"<span style='color:#666'>from “{escape(row.meeting_theme)}”, "
-        f"{row.meeting_date.isoformat()}</span></li>"
-    )
-
-
-def _outcome(item: OutcomeItem) -> str:
-    from scoda_desktop.services.followups import FOLLOW_UP_KINDS
-
-    parts = [escape(item.kind.value.replace("_", "-")), escape(item.text)]
-    if item.owner_name:
-        parts.append(f"owner {escape(item.owner_name)}")
-    if item.due_date:
-        parts.append(f"due {item.due_date.isoformat()}")
-    if item.kind in FOLLOW_UP_KINDS:  # only these have a status that means something
-        closed = f" {item.closed_on.isoformat()}" if item.closed_on else ""
-        parts.append(_status(item.status, item.overdue) + escape(closed))
-    return "<li>" + " · ".join(parts) + "</li>"
-
-
-def _entry(entry: TimelineEntry, today: date) -> str:
-    people = ", ".join(
-        escape(a.name) if a.attended else f"<s>{escape(a.name)}</s>" for a in entry.attendees
-    )
-    outcomes = "".join(_outcome(item) for item in entry.outcomes)
-    if entry.contact:
-        marker = ""
-    else:
-        marker = " <i>(to come)</i>" if entry.day >= today else " <i>(no contact)</i>"
-    return (
-        f"<p><b>{entry.day.isoformat()}</b> {_name(entry.theme_en, entry.theme_zh)} "
-        f"<span style='color:#666'>{escape(entry.kind.value.replace('_', ' '))}, "
-        f"{escape(entry.status.value)}</span>{marker}"
-        + (f"<br>With: {people}" if people else "")
-        + "</p>"
-        + (f"<ul>{outcomes}</ul>" if outcomes else "")
-    )
-
-
-def history_html(history: CounterpartHistory) -> str:
-    """The history as HTML for a QTextBrowser: every text escaped."""
-    subject = history.subject
-    if history.last_contact is None:
-        contact = "No contact yet"
-    else:
-        days = history.days_since_contact
-        contact = f"Last contact {history.last_contact.isoformat()} ({days} days ago)"
-    if history.next_meeting is not None:
-        contact += f" · next meeting {history.next_meeting.isoformat()}"
-    opened = history.open_follow_ups
-    parts = [
-        f"<h2>{_name(subject.name_en, subject.name_zh)}</h2>",
-        f"<p>{escape(contact)}</p>",
-        f"<h3>Open follow-ups ({len(opened)})</h3>",
-        "<ul>" + "".join(_open_item(row) for row in opened) + "</ul>" if opened else "<p>None.</p>",
-        f"<h3>Meetings ({len(history.timeline)}), newest first</h3>",
-        *(_entry(entry, history.today) for entry in history.timeline),
-    ]
-    return "\n".join(parts)
 
 
 class CounterpartHistoryDialog(QDialog):
@@ -135,13 +58,15 @@ class CounterpartHistoryDialog(QDialog):
         self.history = history
         self._runner = runner
         self._report_failure = report_failure
-        self.setWindowTitle(f"History: {history.subject.name_en}")
+        subject = history.subject
+        name = subject.name_zh if subject.name_zh and interface_language() == CHINESE else None
+        self.setWindowTitle(self.tr("History: {name}").format(name=name or subject.name_en))
         self.browser = QTextBrowser(objectName="historyText")
         self.browser.setOpenLinks(False)
         self.browser.setHtml(history_html(history))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.export_button = QPushButton("Export…", objectName="exportHistoryButton")
+        self.export_button = QPushButton(self.tr("Export…"), objectName="exportHistoryButton")
         self.export_button.clicked.connect(self.ask_export)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -153,15 +78,16 @@ class CounterpartHistoryDialog(QDialog):
         from scoda_desktop.services.history import timeline_table
 
         name = safe_file_name(f"history {self.history.subject.name_en}")
-        path = ask_save_path(self, "Export history", name, ("csv", "xlsx"))
+        path = ask_save_path(self, self.tr("Export history"), name, ("csv", "xlsx"))
         if path is None:
             return
         table = timeline_table(self.history)
         kind = path.suffix.lstrip(".").lower()
+        failed = self.tr("Cannot export the history")
         self._runner.submit(
             lambda: export_table(table, path, kind),
             lambda _none: None,
-            lambda exc, details: self._report_failure("Cannot export the history", exc, details),
+            lambda exc, details: self._report_failure(failed, exc, details),
             name="export history",
         )
 
@@ -205,10 +131,11 @@ class HistoryOpener(QObject):
                 return history.organisation_history(session, int(key), now=now)
             return history.country_history(session, str(key), now=now)
 
+        failed = self.tr("Cannot read the history")
         self._runner.submit(
             lambda: source.read(read),
             self._show,
-            lambda exc, details: self._report_failure("Cannot read the history", exc, details),
+            lambda exc, details: self._report_failure(failed, exc, details),
             name="counterpart history",
         )
 

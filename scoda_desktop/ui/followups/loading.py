@@ -1,10 +1,13 @@
 """The Follow-ups page's work on the task runner, imported when first used (it imports the data
-layer). What the page reads in one task: the rows its filters select, the choices of its
-owner and country filters (from every follow-up, so that a choice does not vanish when another
-filter hides its rows), and, on the first load of a start, the due summary. Qt-free."""
+layer). What the page reads in one task: every follow-up, built into the list's lines (the
+page's filters narrow them without reading again), the choices of its owner and country
+filters, and, on the first load of a start, the due summary."""
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,42 +18,57 @@ from scoda_desktop.domain.enums import OutcomeStatus
 from scoda_desktop.services.followups import (
     DueSummary,
     FollowUpChange,
-    FollowUpFilter,
-    FollowUpRow,
     due_summary,
     list_follow_ups,
     mark_done,
     mark_dropped,
     reopen,
 )
+from scoda_desktop.ui.followups.model import FollowUpLine, build_lines
 
 __all__ = ["FollowUpLoad", "change_status", "load_follow_ups"]
 
 
 @dataclass(frozen=True, slots=True)
 class FollowUpLoad:
-    rows: list[FollowUpRow]
+    lines: list[FollowUpLine]  # every follow-up, the earliest due first
     owners: list[tuple[int, str]]  # (person id, name), by name
     countries: list[tuple[str, str]]  # (ISO code, label), by code
     summary: DueSummary | None  # only when asked for
 
 
-def load_follow_ups(
-    session: Session, criteria: FollowUpFilter, now: datetime | None, with_summary: bool
-) -> FollowUpLoad:
-    everything = list_follow_ups(session, now=now)
-    rows = (
-        everything if criteria == FollowUpFilter() else list_follow_ups(session, criteria, now=now)
-    )
+@contextmanager
+def _garbage_collection_paused() -> Iterator[None]:
+    """Cyclic garbage collection off meanwhile (as ``services.meetings.list_meetings`` does):
+    the hundred thousand objects a full list is built from would set off full collections,
+    each scanning every object of the process while holding the GIL, so the GUI thread would
+    stall for as long. Nothing built here is cyclic."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def load_follow_ups(session: Session, now: datetime | None, with_summary: bool) -> FollowUpLoad:
+    """Every follow-up as the list's lines, with the filters' choices. Runs on the runner."""
+    with _garbage_collection_paused():
+        return _load(session, now, with_summary)
+
+
+def _load(session: Session, now: datetime | None, with_summary: bool) -> FollowUpLoad:
+    rows = list_follow_ups(session, now=now)
     owners = {
         row.owner_id: row.owner_name or row.owner_name_zh or f"#{row.owner_id}"
-        for row in everything
+        for row in rows
         if row.owner_id is not None
     }
-    codes = {code for row in everything for code in row.guest_countries}
-    codes.update(row.owner_country for row in everything if row.owner_country)
+    codes = {code for row in rows for code in row.guest_countries}
+    codes.update(row.owner_country for row in rows if row.owner_country)
     return FollowUpLoad(
-        rows=rows,
+        lines=build_lines(rows),
         owners=sorted(owners.items(), key=lambda item: item[1].casefold()),
         countries=[(code, code) for code in sorted(codes)],
         summary=due_summary(session, now) if with_summary else None,

@@ -1,59 +1,95 @@
-"""The follow-up list's model: plain ``FollowUpRow`` values (read by ``services.followups``), one
-per row, with a sort key per cell on ``SORT_ROLE`` and overdue rows coloured."""
+"""The follow-up list's rows and columns, on the shared self-sorting ``RowTableModel``.
+
+Each ``FollowUpLine`` is built on the task runner (``build_lines``): a ``FollowUpRow`` read by
+``services.followups`` with its cells' texts, their sort keys and its search text worked out
+once, so that filling, sorting and filtering the list on the GUI thread only looks them up.
+Overdue rows are coloured, closed ones greyed."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QBrush, QColor
 
 from scoda_desktop.domain.enums import OutcomeKind, OutcomeStatus
+from scoda_desktop.ui.display import date_text
+from scoda_desktop.ui.row_table import Column, RowStyle, RowTableModel, text_sort_key
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from scoda_desktop.services.followups import FollowUpRow
 
-__all__ = ["COLUMNS", "ROW_ROLE", "SORT_ROLE", "FollowUpTableModel"]
+__all__ = [
+    "COLUMNS",
+    "CONTEXT",
+    "DAY_COLUMNS",
+    "FollowUpLine",
+    "build_lines",
+    "follow_up_model",
+]
 
-_Index = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+CONTEXT = "FollowUpsPage"  # the translation context of the page and its list
 
 (DUE, STATUS, KIND, TEXT, OWNER, MEETING_DATE, MEETING, COUNTRIES, CLOSED, NOTE) = range(10)
-COLUMNS = (
-    "Due",
-    "Status",
-    "Kind",
-    "Follow-up",
-    "Owner",
-    "Meeting day",
-    "Meeting",
-    "Countries",
-    "Closed",
-    "Note",
+_HEADERS = (
+    QT_TRANSLATE_NOOP("FollowUpsPage", "Due"),
+    QT_TRANSLATE_NOOP("FollowUpsPage", "Status"),
+    QT_TRANSLATE_NOOP("FollowUpsPage", "Kind"),
+    QT_TRANSLATE_NOOP("FollowUpsPage", "Follow-up"),
+    QT_TRANSLATE_NOOP("FollowUpsPage", "Owner"),
+    QT_TRANSLATE_NOOP("FollowUpsPage", "Meeting day"),
+    QT_TRANSLATE_NOOP("FollowUpsPage", "Meeting"),
+    QT_TRANSLATE_NOOP("FollowUpsPage", "Countries"),
+    QT_TRANSLATE_NOOP("FollowUpsPage", "Closed"),
+    QT_TRANSLATE_NOOP("FollowUpsPage", "Note"),
 )
+DAY_COLUMNS = (DUE, MEETING_DATE, CLOSED)
+_TIP_COLUMNS = (TEXT, MEETING, NOTE)  # long texts: the whole of them in a tooltip
 
 KIND_LABELS = {
-    OutcomeKind.FOLLOW_UP: "Follow-up",
-    OutcomeKind.AGREEMENT: "Agreement",
-    OutcomeKind.MOU: "MoU",
+    OutcomeKind.FOLLOW_UP: QT_TRANSLATE_NOOP("FollowUpsPage", "Follow-up"),
+    OutcomeKind.AGREEMENT: QT_TRANSLATE_NOOP("FollowUpsPage", "Agreement"),
+    OutcomeKind.MOU: QT_TRANSLATE_NOOP("FollowUpsPage", "MoU"),
 }
 STATUS_LABELS = {
-    OutcomeStatus.OPEN: "Open",
-    OutcomeStatus.DONE: "Done",
-    OutcomeStatus.DROPPED: "Dropped",
+    OutcomeStatus.OPEN: QT_TRANSLATE_NOOP("FollowUpsPage", "Open"),
+    OutcomeStatus.DONE: QT_TRANSLATE_NOOP("FollowUpsPage", "Done"),
+    OutcomeStatus.DROPPED: QT_TRANSLATE_NOOP("FollowUpsPage", "Dropped"),
 }
+OVERDUE_LABEL = QT_TRANSLATE_NOOP("FollowUpsPage", "Overdue")
 
-OVERDUE_BACKGROUND = QColor("#fbe3e1")
-OVERDUE_FOREGROUND = QColor("#8a1c12")
-CLOSED_FOREGROUND = QColor("#6b6b6b")
+OVERDUE_BACKGROUND = QBrush(QColor("#fbe3e1"))
+OVERDUE_FOREGROUND = QBrush(QColor("#8a1c12"))
+CLOSED_FOREGROUND = QBrush(QColor("#6b6b6b"))
 
 
-def _day(value: date | None) -> str:
-    return "" if value is None else value.isoformat()
+@dataclass(frozen=True, slots=True)
+class FollowUpLine:
+    """One row of the list: the item as read, and what the list shows and sorts of it."""
+
+    row: FollowUpRow
+    cells: tuple[str, ...]  # the text of each column
+    keys: tuple[Any, ...]  # the sort key of each column
+    search: str  # every cell, folded as ``text_sort_key`` folds: what typed words match
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)  # thread-safe: lines are built off the GUI
+
+
+def _fold(text: str, folded: dict[str, str]) -> str:
+    """``text_sort_key(text)``: at once for plain ASCII (most cells), which has no accents;
+    else once per build for each text (owners' names with their Chinese form repeat)."""
+    if text.isascii():
+        return text.lower()
+    found = folded.get(text)
+    if found is None:
+        found = folded[text] = text_sort_key(text)
+    return found
 
 
 def _owner(row: FollowUpRow) -> str:
@@ -62,100 +98,92 @@ def _owner(row: FollowUpRow) -> str:
     return row.owner_name or row.owner_name_zh or ""
 
 
-def _countries(row: FollowUpRow) -> str:
-    return ", ".join(row.guest_countries)
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    """The status and kind labels, translated once per build; the days written and the texts
+    folded so far (a few hundred meeting days recur across tens of thousands of rows)."""
+
+    kinds: dict[OutcomeKind, str]
+    statuses: dict[OutcomeStatus, str]
+    overdue: str
+    folded: dict[str, str]
+    days: dict[date, str]
+
+    def day(self, value: date | None) -> str:
+        """``value`` as the interface writes a day (``2026-11-28``, ``2026年11月28日``)."""
+        if value is None:
+            return ""
+        found = self.days.get(value)
+        if found is None:
+            found = self.days[value] = date_text(value)
+        return found
 
 
-def _display(row: FollowUpRow, column: int) -> str:
-    if column == DUE:
-        return _day(row.due_date)
-    if column == STATUS:
-        return "Overdue" if row.overdue else STATUS_LABELS.get(row.status, row.status.value)
-    if column == KIND:
-        return KIND_LABELS.get(row.kind, row.kind.value)
-    if column == TEXT:
-        return row.text
-    if column == OWNER:
-        return _owner(row)
-    if column == MEETING_DATE:
-        return _day(row.meeting_date)
-    if column == MEETING:
-        return row.meeting_theme
-    if column == COUNTRIES:
-        return _countries(row)
-    if column == CLOSED:
-        return _day(row.closed_on)
-    return row.status_note or ""
+def _line(row: FollowUpRow, labels: _Labels) -> FollowUpLine:
+    cells = (
+        labels.day(row.due_date),
+        labels.overdue if row.overdue else labels.statuses.get(row.status, row.status.value),
+        labels.kinds.get(row.kind, row.kind.value),
+        row.text,
+        _owner(row),
+        labels.day(row.meeting_date),
+        row.meeting_theme,
+        ", ".join(row.guest_countries),
+        labels.day(row.closed_on),
+        row.status_note or "",
+    )
+    folded = [_fold(text, labels.folded) for text in cells]
+    search = " ".join(folded)
+    folded[DUE] = row.due_date or date.max  # days sort as days, undated last
+    folded[MEETING_DATE] = row.meeting_date
+    folded[CLOSED] = row.closed_on or date.max
+    return FollowUpLine(row, cells, tuple(folded), search)
 
 
-def _sort_key(row: FollowUpRow, column: int) -> Any:
-    """Days sort as days with empty ones last; texts case-blind."""
-    if column in (DUE, MEETING_DATE, CLOSED):
-        value = {DUE: row.due_date, MEETING_DATE: row.meeting_date, CLOSED: row.closed_on}[column]
-        return "9999-12-31" if value is None else value.isoformat()
-    return _display(row, column).casefold()
+def build_lines(rows: Iterable[FollowUpRow]) -> list[FollowUpLine]:
+    """The lines of ``rows``, in their order. Runs on the task runner."""
+    labels = _Labels(
+        kinds={kind: _translated(text) for kind, text in KIND_LABELS.items()},
+        statuses={status: _translated(text) for status, text in STATUS_LABELS.items()},
+        overdue=_translated(OVERDUE_LABEL),
+        folded={},
+        days={},
+    )
+    return [_line(row, labels) for row in rows]
 
 
-class FollowUpTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FollowUpRow] = []
+def _column(number: int) -> Column[FollowUpLine]:
+    tip = (lambda line: line.cells[number] or None) if number in _TIP_COLUMNS else None
+    return Column(
+        _HEADERS[number],
+        lambda line: line.cells[number],
+        sort_key=lambda line: line.keys[number],
+        tooltip=tip,
+    )
 
-    def set_rows(self, rows: Sequence[FollowUpRow]) -> None:
-        """Replace every row (the one reset the model has)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
-    def row_at(self, row: int) -> FollowUpRow:
-        return self._rows[row]
+COLUMNS: tuple[Column[FollowUpLine], ...] = tuple(_column(n) for n in range(len(_HEADERS)))
 
-    def rows(self) -> list[FollowUpRow]:
-        return list(self._rows)
 
-    def row_of(self, outcome_id: int) -> int | None:
-        return next((n for n, r in enumerate(self._rows) if r.id == outcome_id), None)
+def _foreground(line: FollowUpLine) -> QBrush | None:
+    if line.row.overdue:
+        return OVERDUE_FOREGROUND
+    return CLOSED_FOREGROUND if line.row.closed_on is not None else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+ROW_STYLE: RowStyle[FollowUpLine] = RowStyle(
+    foreground=_foreground,
+    background=lambda line: OVERDUE_BACKGROUND if line.row.overdue else None,
+)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, column)
-        if role == SORT_ROLE:
-            return _sort_key(row, column)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column in (TEXT, NOTE, MEETING):
-                return _display(row, column) or None
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.overdue:
-                return QBrush(OVERDUE_FOREGROUND)
-            if row.closed_on is not None:
-                return QBrush(CLOSED_FOREGROUND)
-        return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return section + 1
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+def follow_up_model(parent: QObject | None = None) -> RowTableModel[FollowUpLine]:
+    """An empty list of follow-ups; ``set_rows(build_lines(...))`` fills it."""
+    return RowTableModel(
+        COLUMNS,
+        key=lambda line: line.row.id,
+        search_text=lambda line: line.search,
+        style=ROW_STYLE,
+        context=CONTEXT,
+        parent=parent,
+    )

@@ -26,7 +26,9 @@ class NoteDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.note_edit = QPlainTextEdit(objectName="noteEdit")
-        self.note_edit.setPlaceholderText("Note (optional): what was done, or why it was dropped")
+        self.note_edit.setPlaceholderText(
+            self.tr("Note (optional): what was done, or why it was dropped")
+        )
         self.note_edit.setTabChangesFocus(True)
         layout.addWidget(self.note_edit)
         buttons = QDialogButtonBox(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -102,7 +102,11 @@ class HtmlPrintable(Printable):
         wanted = [n for n in (range(count) if pages is None else pages) if 0 <= n < count]
         painter = QPainter()
         if not painter.begin(device):
-            raise OSError(f"cannot paint on the device for {self.title!r}")
+            raise OSError(
+                QCoreApplication.translate(
+                    "Printable", "Cannot print “{title}”: the printer or file cannot be opened."
+                ).format(title=self.title)
+            )
         try:
             begin_css_painter(painter)
             for index, number in enumerate(wanted):

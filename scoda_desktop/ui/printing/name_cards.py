@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from scoda_desktop.services.documents import NameCard, NameCardSet, Paper
@@ -50,7 +50,11 @@ class NameCardsPrintable(Printable):
         size = page_size(device)
         painter = QPainter()
         if not painter.begin(device):
-            raise OSError(f"cannot paint on the device for {self.title!r}")
+            raise OSError(
+                QCoreApplication.translate(
+                    "Printable", "Cannot print “{title}”: the printer or file cannot be opened."
+                ).format(title=self.title)
+            )
         try:
             begin_css_painter(painter)
             for index, number in enumerate(wanted):

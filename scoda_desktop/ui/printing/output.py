@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QSaveFile
+from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -48,12 +48,20 @@ def write_pdf(printable: Printable, path: Path) -> PdfResult:
     started = time.perf_counter()
     path = Path(path)
     if not path.parent.is_dir():
-        raise InputError(f"The folder {path.parent} does not exist.")
+        raise InputError(
+            QCoreApplication.translate("PdfOutput", "The folder {folder} does not exist.").format(
+                folder=path.parent
+            )
+        )
     if path.is_dir():
-        raise InputError(f"{path} is a folder; name the PDF file to write.")
+        raise InputError(
+            QCoreApplication.translate(
+                "PdfOutput", "{path} is a folder; name the PDF file to write."
+            ).format(path=path)
+        )
     file = QSaveFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise InputError(f"Cannot write {path}: {file.errorString()}")
+        raise InputError(_cannot_write(path, file))
     writer = QPdfWriter(file)
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(printable.title)
@@ -65,8 +73,14 @@ def write_pdf(printable: Printable, path: Path) -> PdfResult:
         file.cancelWriting()
         raise
     if not file.commit():
-        raise InputError(f"Cannot write {path}: {file.errorString()}")
+        raise InputError(_cannot_write(path, file))
     return PdfResult(path, pages, time.perf_counter() - started)
+
+
+def _cannot_write(path: Path, file: QSaveFile) -> str:
+    return QCoreApplication.translate("PdfOutput", "Cannot write {path}: {error}").format(
+        path=path, error=file.errorString()
+    )
 
 
 def prepare_printer(printer: QPrinter, printable: Printable) -> None:

@@ -1,6 +1,6 @@
 """The Reports page: a named report (``services.reports``) for a period and an optional range
 of days, its chart beside its table, exported to CSV, XLSX or PDF; and, on a second tab, the
-embassies the office liaises with, longest without contact first (``services.history``).
+embassies the office liaises with, longest without contact first (``services.liaison``).
 Every read and export runs on the task runner; the services are imported when first used (the
 window paints before the data layer loads)."""
 
@@ -12,7 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,16 +37,19 @@ from PySide6.QtWidgets import (
 )
 
 from scoda_desktop.services.tabular import Table, export_table
+from scoda_desktop.ui.followups.filter_bar import date_edit_format
 from scoda_desktop.ui.followups.history_view import Clock, FailureReporter, HistoryOpener
 from scoda_desktop.ui.reports.chart_view import ChartView
+from scoda_desktop.ui.reports.report_terms import translated_report, translated_table
 from scoda_desktop.ui.reports.save_dialog import ask_save_path, safe_file_name
 from scoda_desktop.ui.reports.table_model import SORT_ROLE, TabularModel
+from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP, interface_language
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from scoda_desktop.services.history import Liaison
+    from scoda_desktop.services.liaison import Liaison
     from scoda_desktop.services.reports import Report
     from scoda_desktop.ui.meeting_source import MeetingSource
 
@@ -50,11 +60,22 @@ log = logging.getLogger(__name__)
 
 # The reports of ``services.reports.REPORTS``, in that order, as the page names them.
 REPORT_LABELS = {
-    "meetings-by-country": "Meetings by country",
-    "meetings-by-host": "Meetings by host official",
-    "meetings-by-kind": "Meetings by kind",
-    "follow-up-completion": "Follow-up completion",
+    "meetings-by-country": QT_TRANSLATE_NOOP("ReportsPage", "Meetings by country"),
+    "meetings-by-host": QT_TRANSLATE_NOOP("ReportsPage", "Meetings by host official"),
+    "meetings-by-kind": QT_TRANSLATE_NOOP("ReportsPage", "Meetings by kind"),
+    "follow-up-completion": QT_TRANSLATE_NOOP("ReportsPage", "Follow-up completion"),
 }
+
+
+def write_pdf_in(report: Report, path: Path, language: str) -> None:
+    """Print ``report`` (already in the interface's language) to the PDF file ``path``, its
+    page footers in ``language``. Runs on the task runner."""
+    from scoda_desktop.ui.printing import write_pdf
+    from scoda_desktop.ui.report_pdf import report_printable
+
+    printable = report_printable(report)
+    printable.language = language  # report_printable writes the footers in English
+    write_pdf(printable, path)
 
 
 def _table_view(model: TabularModel, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -99,8 +120,8 @@ class ReportsPage(QWidget):
         self.history = HistoryOpener(runner, source, report_failure, clock, self)
 
         self.tabs = QTabWidget(objectName="reportTabs")
-        self.tabs.addTab(self._build_report_tab(), "Reports")
-        self.tabs.addTab(self._build_liaison_tab(), "Embassies by last contact")
+        self.tabs.addTab(self._build_report_tab(), self.tr("Reports"))
+        self.tabs.addTab(self._build_liaison_tab(), self.tr("Embassies by last contact"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -111,33 +132,33 @@ class ReportsPage(QWidget):
         tab = QWidget()
         self.report_combo = QComboBox(objectName="reportChoice")
         for name, label in REPORT_LABELS.items():
-            self.report_combo.addItem(label, name)
+            self.report_combo.addItem(QCoreApplication.translate("ReportsPage", label), name)
         self.period_combo = QComboBox(objectName="periodChoice")
-        self.period_combo.addItem("Per year", "year")
-        self.period_combo.addItem("Per quarter", "quarter")
-        self.range_check = QCheckBox("Meetings from", objectName="reportRangeCheck")
+        self.period_combo.addItem(self.tr("Per year"), "year")
+        self.period_combo.addItem(self.tr("Per quarter"), "quarter")
+        self.range_check = QCheckBox(self.tr("Meetings from"), objectName="reportRangeCheck")
         self.first_day = QDateEdit(objectName="reportFirstDay", calendarPopup=True)
         self.last_day = QDateEdit(objectName="reportLastDay", calendarPopup=True)
         today = date.today()
         self.first_day.setDate(QDate(today.year, 1, 1))
         self.last_day.setDate(QDate(today.year, 12, 31))
         for edit in (self.first_day, self.last_day):
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
             edit.setEnabled(False)
             edit.dateChanged.connect(self._on_range_changed)
             self.range_check.toggled.connect(edit.setEnabled)
         self.range_check.toggled.connect(self.refresh)
         self.report_combo.currentIndexChanged.connect(self.refresh)
         self.period_combo.currentIndexChanged.connect(self.refresh)
-        self.export_button = QPushButton("Export…", objectName="exportReportButton")
-        self.export_button.setToolTip("Save the report as CSV (for Excel), XLSX or PDF")
+        self.export_button = QPushButton(self.tr("Export…"), objectName="exportReportButton")
+        self.export_button.setToolTip(self.tr("Save the report as CSV (for Excel), XLSX or PDF"))
         self.export_button.clicked.connect(self.ask_export)
         self.export_button.setEnabled(False)
 
         controls = QHBoxLayout()
         for widget in (self.report_combo, self.period_combo, self.range_check, self.first_day):
             controls.addWidget(widget)
-        controls.addWidget(QLabel("to"))
+        controls.addWidget(QLabel(self.tr("to")))
         controls.addWidget(self.last_day)
         controls.addStretch(1)
         controls.addWidget(self.export_button)
@@ -164,13 +185,15 @@ class ReportsPage(QWidget):
         tab = QWidget()
         self.liaison_model = TabularModel(self)
         self.liaison_table, self.liaison_proxy = _table_view(self.liaison_model, "liaisonTable")
-        self.liaison_export = QPushButton("Export…", objectName="exportLiaisonButton")
+        self.liaison_export = QPushButton(self.tr("Export…"), objectName="exportLiaisonButton")
         self.liaison_export.clicked.connect(self.ask_export_liaisons)
         self.liaison_table.doubleClicked.connect(self._open_liaison_history)
         note = QLabel(
-            "The embassies and consulates met, the longest without contact first. "
-            "Contact: a meeting held with one of their people present. "
-            "Double-click an embassy for its history."
+            self.tr(
+                "The embassies and consulates met, the longest without contact first. "
+                "Contact: a meeting held with one of their people present. "
+                "Double-click an embassy for its history."
+            )
         )
         note.setWordWrap(True)
         row = QHBoxLayout()
@@ -193,7 +216,7 @@ class ReportsPage(QWidget):
         if self._loading:
             self._reload_queued = True
             return
-        from scoda_desktop.services.history import liaison_list
+        from scoda_desktop.services.liaison import liaison_list
         from scoda_desktop.services.reports import build_report
 
         name, period = self.selected_report(), str(self.period_combo.currentData())
@@ -220,15 +243,15 @@ class ReportsPage(QWidget):
             self._reload_queued = False
             self.refresh()
             return
-        from scoda_desktop.services.history import liaison_table
+        from scoda_desktop.services.liaison import liaison_table
 
-        report, liaisons = built
+        report, liaisons = translated_report(built[0]), built[1]
         self.report = report
         self.description.setText(report.description)
         self.table_model.set_table(report.table)
         self.chart_view.set_chart(report.chart)
         self.liaisons = liaisons
-        self.liaison_model.set_table(liaison_table(liaisons))
+        self.liaison_model.set_table(translated_table(liaison_table(liaisons)))
         self.export_button.setEnabled(True)
         self.report_shown.emit(report)
         self.liaisons_shown.emit(len(liaisons))
@@ -236,7 +259,7 @@ class ReportsPage(QWidget):
     def _on_failed(self, exc: BaseException, details: str) -> None:
         self._loading = False
         self._reload_queued = False
-        self._report_failure("Cannot build the report", exc, details)
+        self._report_failure(self.tr("Cannot build the report"), exc, details)
 
     def _on_range_changed(self) -> None:
         if self.range_check.isChecked():
@@ -253,7 +276,7 @@ class ReportsPage(QWidget):
         if self.report is None:
             return
         name = safe_file_name(self.report.name)
-        path = ask_save_path(self, "Export report", name, ("csv", "xlsx", "pdf"))
+        path = ask_save_path(self, self.tr("Export report"), name, ("csv", "xlsx", "pdf"))
         if path is not None:
             self.export_to(path)
 
@@ -263,14 +286,13 @@ class ReportsPage(QWidget):
         if report is None:
             return
         if path.suffix.lower() == ".pdf":
-            from scoda_desktop.ui.report_pdf import write_report_pdf
-
-            self._export(lambda: write_report_pdf(report, path), path)
+            language = interface_language()
+            self._export(lambda: write_pdf_in(report, path, language), path)
         else:
             self._export_table(report.table, path)
 
     def ask_export_liaisons(self) -> None:
-        path = ask_save_path(self, "Export embassies", "embassies", ("csv", "xlsx"))
+        path = ask_save_path(self, self.tr("Export embassies"), "embassies", ("csv", "xlsx"))
         if path is not None:
             self._export_table(self.liaison_model.table, path)
 
@@ -280,13 +302,15 @@ class ReportsPage(QWidget):
 
     def _export(self, work: Callable[[], object], path: Path) -> None:
         self.export_button.setEnabled(False)
+        cannot_export = self.tr("Cannot export")
+        saved = self.tr("Saved {path}.").format(path=path)
 
         def failed(exc: BaseException, details: str) -> None:
             self.export_button.setEnabled(self.report is not None)
-            self._report_failure("Cannot export", exc, details)
+            self._report_failure(cannot_export, exc, details)
 
         def done(_result: object) -> None:
             self.export_button.setEnabled(self.report is not None)
-            self.message.emit(f"Saved {path}.")
+            self.message.emit(saved)
 
         self._runner.submit(work, done, failed, name="export report")

@@ -1,15 +1,23 @@
 """A read-only model over a ``services.tabular.Table`` (a report, the liaison list): cells shown
-as text, numbers right-aligned, and a sort key per cell on ``SORT_ROLE`` so that numbers and
-days sort as such."""
+as text (days as the interface's language writes them), numbers right-aligned, and a sort key
+per cell on ``SORT_ROLE`` so that numbers and days sort as such."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from scoda_desktop.services.tabular import Cell, Table
+from scoda_desktop.ui.display import date_text, date_time_text, office_time_text
 
 __all__ = ["SORT_ROLE", "TabularModel", "cell_text"]
 
@@ -19,22 +27,28 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def cell_text(value: Cell) -> str:
-    """A cell as the screen shows it: days as ISO dates, rates with one decimal."""
+    """A cell as the screen shows it: days as the interface writes them (``2026-11-28``,
+    ``2026年11月28日``), rates with one decimal."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else ""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
+        return QCoreApplication.translate("TabularModel", "yes") if value else ""
+    if isinstance(value, datetime):  # an instant on the office's clock, as exports write it
+        return office_time_text(value) if value.tzinfo else date_time_text(value)
+    if isinstance(value, date):
+        return date_text(value)
     if isinstance(value, float):
         return f"{value:.1f}"
     return str(value)
 
 
 def _sort_key(value: Cell) -> float | str:
-    """Numbers as numbers; everything else by its text (days in ISO form sort in time)."""
+    """Numbers as numbers; days in ISO form (they sort in time); everything else by its
+    text."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
     return cell_text(value).casefold()
 
 
