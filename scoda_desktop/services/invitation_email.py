@@ -50,6 +50,7 @@ from scoda_desktop.services.invitations import (
 )
 from scoda_desktop.services.templating import TemplateProblem, render
 from scoda_desktop.services.timezones import default_join_zones, format_utc_offset
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, problem
 
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
@@ -299,7 +300,12 @@ def render_invitation(
     text = render(name, template_context(data, language, organizer))
     first, _, body = text.partition("\n")
     if not first.startswith(SUBJECT_PREFIX):
-        raise TemplateProblem(name, f"the first line must be “{SUBJECT_PREFIX} …”", 1)
+        no_subject = problem(
+            "template",
+            QT_TRANSLATE_NOOP("Problems", "the first line must be “{prefix} …”"),
+            prefix=SUBJECT_PREFIX,
+        )
+        raise TemplateProblem(name, no_subject, 1)
     subject = " ".join(first[len(SUBJECT_PREFIX) :].split())
     return InvitationDraft(
         language=language,

@@ -11,7 +11,8 @@ or both); fields on which they agree are left out. Empty text and no text count 
 ``theirs`` no longer has cleared, so that they are inserted again rather than looked for. The
 save that follows is an ordinary one: validated and audited against the current row.
 
-Pure functions over drafts: no database, no Qt.
+Pure functions over drafts: no database, no Qt. The texts of a difference are ``Phrase``
+objects (English, marked in the context ``ChangeText``), which the interface translates.
 """
 
 from __future__ import annotations
@@ -29,11 +30,20 @@ from scoda_desktop.services.meeting_drafts import (
     MeetingDraft,
     OutcomeDraft,
 )
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Phrase, phrase, verbatim, word
 
 __all__ = ["ChangedBy", "Difference", "MeetingConflict", "differences", "rebase"]
 
-ATTENDING, NOT_THERE = "attending", "not in the meeting"
-PRESENT, ABSENT = "listed", "not listed"
+ATTENDING, NOT_THERE = (
+    word(QT_TRANSLATE_NOOP("ChangeText", "attending")),
+    word(QT_TRANSLATE_NOOP("ChangeText", "not in the meeting")),
+)
+PRESENT, ABSENT = (
+    word(QT_TRANSLATE_NOOP("ChangeText", "listed")),
+    word(QT_TRANSLATE_NOOP("ChangeText", "not listed")),
+)
+OUTCOME_LABEL_LENGTH = 40  # an outcome is named by the start of its text
+_ROW_FIELD = QT_TRANSLATE_NOOP("ChangeText", "{row}: {field}")  # "Djauhari Oratmangun: Reply"
 
 
 class ChangedBy(StrEnum):
@@ -44,7 +54,8 @@ class ChangedBy(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Difference:
-    """One place where your draft and the saved meeting differ, as text to show."""
+    """One place where your draft and the saved meeting differ, as text to show (each a
+    ``Phrase`` when ``differences`` made it)."""
 
     what: str  # "Venue (English)", "Djauhari Oratmangun: Title (English)", "Outcome “…”"
     yours: str
@@ -58,7 +69,7 @@ class MeetingConflict:
     the version an overwrite must name), who saved it last, and what differs."""
 
     theirs: MeetingDraft
-    last_change: str  # "bob at 2024-05-01 10:12", or "" if the history does not say
+    last_change: str  # "bob at 2024-05-01 10:12" (a Phrase), or "" if the history does not say
     differences: tuple[Difference, ...]
 
 
@@ -76,8 +87,10 @@ def _who(base: Any, mine: Any, theirs: Any) -> ChangedBy:
 
 
 def _field_differences(
-    prefix: str, fields: Iterable[str], base: Any, mine: Any, theirs: Any
+    row: Phrase | None, fields: Iterable[str], base: Any, mine: Any, theirs: Any
 ) -> list[Difference]:
+    """The fields that differ, named alone (the meeting's) or after ``row`` (an attendee's or
+    an outcome's)."""
     found = []
     for name in fields:
         values = [
@@ -87,9 +100,11 @@ def _field_differences(
         was, yours, current = values
         if yours == current:
             continue
+        label = field_label(name)
+        what = label if row is None else phrase(_ROW_FIELD, row=row, field=label)
         found.append(
             Difference(
-                f"{prefix}{field_label(name)}",
+                what,
                 value_text(name, yours),
                 value_text(name, current),
                 _who(was, yours, current),
@@ -101,9 +116,9 @@ def _field_differences(
 def _row_differences(
     rows: tuple[list[Any], list[Any], list[Any]],
     key: Callable[[Any], Hashable | None],
-    label: Callable[[Any], str],
+    label: Callable[[Any], Phrase],
     fields: tuple[str, ...],
-    there: tuple[str, str],
+    there: tuple[Phrase, Phrase],
 ) -> list[Difference]:
     """Attendees or outcomes matched by ``key`` (None: added in this draft, matching nothing):
     one difference for each row only one side has, then the fields of rows both have."""
@@ -123,26 +138,25 @@ def _row_differences(
             found.append(Difference(label(row), absent, present, who))
     for row_key, row in mine.items():
         if row_key in theirs:
-            found += _field_differences(
-                f"{label(row)}: ", fields, base.get(row_key), row, theirs[row_key]
-            )
+            found += _field_differences(label(row), fields, base.get(row_key), row, theirs[row_key])
     return found
 
 
-def _outcome_label(outcome: OutcomeDraft) -> str:
+def _outcome_label(outcome: OutcomeDraft) -> Phrase:
     text = (outcome.text_en or outcome.text_zh or "").strip()
-    short = text if len(text) <= 40 else text[:39] + "…"
-    return f"Outcome “{short}”"
+    if len(text) > OUTCOME_LABEL_LENGTH:
+        text = text[: OUTCOME_LABEL_LENGTH - 1] + "…"
+    return phrase(QT_TRANSLATE_NOOP("ChangeText", "Outcome “{text}”"), text=text)
 
 
 def differences(base: MeetingDraft, mine: MeetingDraft, theirs: MeetingDraft) -> list[Difference]:
     """Where ``mine`` and ``theirs`` differ, meeting fields first, then attendees (matched by
     person), then outcomes (matched by id)."""
-    found = _field_differences("", MEETING_FIELDS, base, mine, theirs)
+    found = _field_differences(None, MEETING_FIELDS, base, mine, theirs)
     found += _row_differences(
         (base.participants, mine.participants, theirs.participants),
         lambda p: p.person_id,
-        lambda p: p.label,
+        lambda p: verbatim(p.label),
         tuple(name for name in PARTICIPATION_FIELDS if name != "person_id"),
         (ATTENDING, NOT_THERE),
     )

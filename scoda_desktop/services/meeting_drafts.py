@@ -5,7 +5,9 @@ draft with ``validate_meeting`` as the user types; ``MeetingService.save`` check
 writing, so a draft from anywhere else (a script, an import) meets the same rules.
 
 A problem names the field it is about (``theme``, ``ends_at``, ``participants.2.join_zone``) so a
-form can put the message beside that field; every message says what to do about it.
+form can put the message beside that field; every message says what to do about it. Problems
+come from ``wording.problem``: the English message, and its source and values for the window
+to show it in the interface's language.
 """
 
 from __future__ import annotations
@@ -30,14 +32,14 @@ from scoda_desktop.domain.enums import (
 )
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE
 from scoda_desktop.errors import InputError, ScodaError
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Problem, problem
 
 if TYPE_CHECKING:  # the protocol package reads the database: not imported with the editor
     from scoda_desktop.services.protocol.precedence import Participant
 
-# Hours in which a participant can reasonably be asked to join, in the zone they join from.
-WORKING_DAY = (time(8, 0), time(20, 0))
 DEFAULT_DURATION = timedelta(hours=1)
 HOST_COUNTRY = "CN"  # people from here default to the host side when added to a meeting
+LINK_EXAMPLE = "https://meeting.tencent.com/dm/123456789"  # what a join link looks like
 
 MEETING_FIELDS = (
     "theme_en",
@@ -84,14 +86,6 @@ OUTCOME_FIELDS = (
     "closed_on",
     "status_note",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something to fix (or, as a warning, to notice) about one field of a draft."""
-
-    field: str
-    message: str
 
 
 class InvalidDraftError(InputError):
@@ -298,36 +292,81 @@ def _blank(text: str | None) -> bool:
     return not (text or "").strip()
 
 
-def link_problem(url: str | None) -> str | None:
+def link_problem(url: str | None) -> Problem | None:
     """What is wrong with a join link, or None if it is empty or a full http(s) address."""
     text = (url or "").strip()
     if not text:
         return None
-    example = "such as https://meeting.tencent.com/dm/123456789"
     if any(char.isspace() for char in text):
-        return f"The join link cannot contain spaces: paste the whole address, {example}."
+        return problem(
+            "join_url",
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "The join link cannot contain spaces: paste the whole address, such as {example}.",
+            ),
+            example=LINK_EXAMPLE,
+        )
     try:
         parts = urlsplit(text)
         host = parts.hostname or ""
         _ = parts.port  # raises ValueError for a port that is not a number
     except ValueError:
-        return f"The join link is not a web address: paste it again, {example}."
+        return problem(
+            "join_url",
+            QT_TRANSLATE_NOOP(
+                "Problems", "The join link is not a web address: paste it again, such as {example}."
+            ),
+            example=LINK_EXAMPLE,
+        )
     if not parts.scheme and "." in text.split("/")[0]:
-        return f"Add https:// at the start of the join link: https://{text}."
+        return problem(
+            "join_url",
+            QT_TRANSLATE_NOOP(
+                "Problems", "Add https:// at the start of the join link: https://{link}."
+            ),
+            link=text,
+        )
     if parts.scheme.lower() not in ("http", "https"):
-        return f"The join link must start with https:// (or http://), {example}."
+        return problem(
+            "join_url",
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "The join link must start with https:// (or http://), such as {example}.",
+            ),
+            example=LINK_EXAMPLE,
+        )
     if not host or ("." not in host and host != "localhost"):
-        return f"The join link needs a server name after https://, {example}."
+        return problem(
+            "join_url",
+            QT_TRANSLATE_NOOP(
+                "Problems", "The join link needs a server name after https://, such as {example}."
+            ),
+            example=LINK_EXAMPLE,
+        )
     return None
 
 
-def zone_problem(name: str | None, what: str) -> str | None:
+def zone_problem(name: str | None) -> Problem | None:
+    """What is wrong with the zone a meeting is arranged in, or None if the tz database knows
+    it."""
     if _blank(name):
-        return f"Choose the time zone {what}, such as {OFFICE_TIME_ZONE}."
+        return problem(
+            "time_zone",
+            QT_TRANSLATE_NOOP(
+                "Problems", "Choose the time zone the meeting is arranged in, such as {example}."
+            ),
+            example=OFFICE_TIME_ZONE,
+        )
     if not is_time_zone(name):
-        return (
-            f"“{name}” is not a known time zone: pick one from the list "
-            f"(written like {OFFICE_TIME_ZONE} or Europe/Moscow)."
+        return problem(
+            "time_zone",
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "“{zone}” is not a known time zone: pick one from the list "
+                "(written like {example} or Europe/Moscow).",
+            ),
+            zone=name,
+            example=OFFICE_TIME_ZONE,
         )
     return None
 
@@ -337,42 +376,61 @@ def validate_meeting(draft: MeetingDraft) -> list[Problem]:
     saved."""
     problems: list[Problem] = []
     if _blank(draft.theme_en) and _blank(draft.theme_zh):
-        problems.append(Problem("theme", "Give the meeting a theme, in English or Chinese."))
+        problems.append(
+            problem(
+                "theme",
+                QT_TRANSLATE_NOOP("Problems", "Give the meeting a theme, in English or Chinese."),
+            )
+        )
     if draft.ends_at <= draft.starts_at:
         problems.append(
-            Problem("ends_at", "The meeting must end after it starts: set a later end time.")
+            problem(
+                "ends_at",
+                QT_TRANSLATE_NOOP(
+                    "Problems", "The meeting must end after it starts: set a later end time."
+                ),
+            )
         )
-    message = zone_problem(draft.time_zone, "the meeting is arranged in")
-    if message:
-        problems.append(Problem("time_zone", message))
-    message = link_problem(draft.join_url)
-    if message:
-        problems.append(Problem("join_url", message))
+    for found in (zone_problem(draft.time_zone), link_problem(draft.join_url)):
+        if found:
+            problems.append(found)
     seen: set[int] = set()
     for index, participant in enumerate(draft.participants):
         if participant.person_id in seen:
             problems.append(
-                Problem(
+                problem(
                     f"participants.{index}",
-                    f"{participant.label} is listed twice: remove one of the rows.",
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "{name} is listed twice: remove one of the rows."
+                    ),
+                    name=participant.label,
                 )
             )
         seen.add(participant.person_id)
         if participant.join_zone is not None and not is_time_zone(participant.join_zone):
             problems.append(
-                Problem(
+                problem(
                     f"participants.{index}.join_zone",
-                    f"{participant.label}: “{participant.join_zone}” is not a known time zone; "
-                    "pick one from the list or leave it empty.",
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "{name}: “{zone}” is not a known time zone; "
+                        "pick one from the list or leave it empty.",
+                    ),
+                    name=participant.label,
+                    zone=participant.join_zone,
                 )
             )
     for index, outcome in enumerate(draft.outcomes):
         if _blank(outcome.text_en) and _blank(outcome.text_zh):
             problems.append(
-                Problem(
+                problem(
                     f"outcomes.{index}.text",
-                    f"Outcome {index + 1} needs a text in English or Chinese: write one or "
-                    "remove the outcome.",
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "Outcome {number} needs a text in English or Chinese: write one or "
+                        "remove the outcome.",
+                    ),
+                    number=index + 1,
                 )
             )
     return problems
@@ -382,43 +440,22 @@ def validate_person(person: PersonDraft) -> list[Problem]:
     problems = []
     if _blank(person.family_name):
         problems.append(
-            Problem("family_name", "Enter the family name (or the single name, for one name).")
+            problem(
+                "family_name",
+                QT_TRANSLATE_NOOP(
+                    "Problems", "Enter the family name (or the single name, for one name)."
+                ),
+            )
         )
     if person.name_order == NameOrder.SINGLE and not _blank(person.given_name):
         problems.append(
-            Problem(
+            problem(
                 "given_name",
-                "A person with a single name has no given name: put the whole name in the "
-                "family name and leave the given name empty.",
+                QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "A person with a single name has no given name: put the whole name in the "
+                    "family name and leave the given name empty.",
+                ),
             )
         )
     return problems
-
-
-def working_hours_warnings(draft: MeetingDraft) -> list[Problem]:
-    """Participants for whom the meeting falls outside 08:00–20:00 where they join from (their
-    ``join_zone``, else the meeting's zone): one warning per zone, naming them."""
-    if draft.ends_at <= draft.starts_at:
-        return []
-    names_by_zone: dict[str, list[str]] = {}
-    for participant in draft.participants:
-        zone = participant.join_zone or draft.time_zone
-        if is_time_zone(zone):
-            names_by_zone.setdefault(zone, []).append(participant.label)
-    warnings = []
-    for zone, names in names_by_zone.items():
-        start = instant_to_wall_clock(draft.starts_at, zone)
-        end = instant_to_wall_clock(draft.ends_at, zone)
-        opens, closes = WORKING_DAY
-        day_end = datetime.combine(start.date(), closes)
-        if start.time() >= opens and end <= day_end:
-            continue
-        span = f"{start:%H:%M}–{end:%H:%M}"
-        warnings.append(
-            Problem(
-                "working_hours",
-                f"In {zone} the meeting runs {span}, outside {opens:%H:%M}–{closes:%H:%M}, "
-                f"for {', '.join(names)}.",
-            )
-        )
-    return warnings

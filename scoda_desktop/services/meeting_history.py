@@ -6,6 +6,10 @@ those of rows removed from it, whose delete entry names the meeting (``meeting_i
 changes, recorded since this history exists; removals recorded before cannot be traced and are
 left out). A row id that SQLite reuses after a delete starts a new life: only the entries of
 lives spent in this meeting are shown.
+
+The words are English source strings marked in the context ``ChangeText``: each entry's
+``summary`` ("Attendee Djauhari Oratmangun added") is one whole sentence, and the field names and
+values of its changes are ``Phrase`` objects, which the interface translates (see ``wording``).
 """
 
 from __future__ import annotations
@@ -23,27 +27,57 @@ from scoda_desktop.domain.enums import AuditAction
 from scoda_desktop.domain.models import AuditEntry, Meeting, Outcome, Participation, Person
 from scoda_desktop.domain.naming import first_reference
 from scoda_desktop.services.change_text import REFERENCE_FIELDS, field_label, value_text
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Phrase, phrase, word
 
 __all__ = ["FieldChange", "HistoryEntry", "meeting_history"]
 
 _CHILD_TABLES = (Participation.__table__, Outcome.__table__)
+CREATED, CHANGED, DELETED = (
+    word(QT_TRANSLATE_NOOP("ChangeText", "created")),
+    word(QT_TRANSLATE_NOOP("ChangeText", "changed")),
+    word(QT_TRANSLATE_NOOP("ChangeText", "deleted")),
+)
+ADDED, REMOVED = (
+    word(QT_TRANSLATE_NOOP("ChangeText", "added")),
+    word(QT_TRANSLATE_NOOP("ChangeText", "removed")),
+)
 _VERBS = {
-    "meeting": {AuditAction.INSERT: "created", AuditAction.UPDATE: "changed"},
-    "participation": {AuditAction.INSERT: "added", AuditAction.DELETE: "removed"},
-    "outcome": {AuditAction.INSERT: "added", AuditAction.DELETE: "removed"},
+    "meeting": {AuditAction.INSERT: CREATED, AuditAction.UPDATE: CHANGED},
+    "participation": {AuditAction.INSERT: ADDED, AuditAction.DELETE: REMOVED},
+    "outcome": {AuditAction.INSERT: ADDED, AuditAction.DELETE: REMOVED},
 }
 _DEFAULT_VERBS = {
-    AuditAction.INSERT: "created",
-    AuditAction.UPDATE: "changed",
-    AuditAction.DELETE: "deleted",
+    AuditAction.INSERT: CREATED,
+    AuditAction.UPDATE: CHANGED,
+    AuditAction.DELETE: DELETED,
 }
+# What happened to a record, as one sentence: {name} is an attendee's name, {text} the start of
+# an outcome's text. Reads like "<record> <verb>" in English.
+_SUMMARIES = {
+    ("meeting", AuditAction.INSERT): QT_TRANSLATE_NOOP("ChangeText", "Meeting created"),
+    ("meeting", AuditAction.UPDATE): QT_TRANSLATE_NOOP("ChangeText", "Meeting changed"),
+    ("meeting", AuditAction.DELETE): QT_TRANSLATE_NOOP("ChangeText", "Meeting deleted"),
+    ("participation", AuditAction.INSERT): QT_TRANSLATE_NOOP("ChangeText", "Attendee {name} added"),
+    ("participation", AuditAction.UPDATE): QT_TRANSLATE_NOOP(
+        "ChangeText", "Attendee {name} changed"
+    ),
+    ("participation", AuditAction.DELETE): QT_TRANSLATE_NOOP(
+        "ChangeText", "Attendee {name} removed"
+    ),
+    ("outcome", AuditAction.INSERT): QT_TRANSLATE_NOOP("ChangeText", "Outcome “{text}” added"),
+    ("outcome", AuditAction.UPDATE): QT_TRANSLATE_NOOP("ChangeText", "Outcome “{text}” changed"),
+    ("outcome", AuditAction.DELETE): QT_TRANSLATE_NOOP("ChangeText", "Outcome “{text}” removed"),
+}
+# The record alone, in English (the summary is what the interface shows).
+_RECORDS = {"meeting": "Meeting", "participation": "Attendee {name}", "outcome": "Outcome “{text}”"}
+OUTCOME_LABEL_LENGTH = 40  # an outcome is named by the start of its text
 
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
-    field: str  # as a person reads it: "Venue (English)"
-    old: str
-    new: str
+    field: Phrase  # as a person reads it: "Venue (English)"
+    old: Phrase
+    new: Phrase
 
     def text(self) -> str:
         return f"{self.field}: {self.old} → {self.new}"
@@ -54,8 +88,10 @@ class HistoryEntry:
     at: datetime  # UTC
     actor: str
     record: str  # "Meeting", "Attendee Djauhari Oratmangun", "Outcome “Send the list”"
-    action: str  # "created", "changed", "added", "removed", "deleted"
+    action: Phrase  # "created", "changed", "added", "removed", "deleted"
     changes: tuple[FieldChange, ...]
+    # The record and the action as one sentence: "Attendee Djauhari Oratmangun added".
+    summary: Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +177,9 @@ def _value(entries: Iterable[_Entry], name: str) -> Any:
     return value
 
 
-def _labels(session: Session, entries: list[_Entry]) -> dict[tuple[str, str], str]:
-    """A label per child row: the attendee's name, the outcome's text (as now, else as last
-    recorded in its entries)."""
+def _labels(session: Session, entries: list[_Entry]) -> dict[tuple[str, str], dict[str, str]]:
+    """What names each child row in a summary: the attendee's ``name``, the start of the
+    outcome's ``text`` (as now, else as last recorded in its entries)."""
     by_row: dict[tuple[str, str], list[_Entry]] = defaultdict(list)
     for entry in entries:
         by_row[(entry.table, entry.record_id)].append(entry)
@@ -172,19 +208,24 @@ def _labels(session: Session, entries: list[_Entry]) -> dict[tuple[str, str], st
             )
         )
     }
-    labels = {}
+    labels: dict[tuple[str, str], dict[str, str]] = {}
     for key in by_row:
         if key[0] == "participation":
             name = (
                 field(key, "name_en")
                 or field(key, "name_zh")
                 or names.get(field(key, "person_id"))
-                or f"person {field(key, 'person_id')}"
+                or phrase(
+                    QT_TRANSLATE_NOOP("ChangeText", "person {number}"),
+                    number=field(key, "person_id"),
+                )
             )
-            labels[key] = f"Attendee {name}"
+            labels[key] = {"name": name}
         else:
             text = (field(key, "text_en") or field(key, "text_zh") or "").strip()
-            labels[key] = f"Outcome “{text if len(text) <= 40 else text[:39] + '…'}”"
+            if len(text) > OUTCOME_LABEL_LENGTH:
+                text = text[: OUTCOME_LABEL_LENGTH - 1] + "…"
+            labels[key] = {"text": text}
     return labels
 
 
@@ -210,13 +251,15 @@ def meeting_history(session: Session, meeting_id: int) -> list[HistoryEntry]:
             for name, (old, new) in entry.changes.items()
             if name not in REFERENCE_FIELDS
         )
+        names = labels.get((entry.table, entry.record_id), {})
         shown.append(
             HistoryEntry(
                 at=entry.at,
                 actor=entry.actor,
-                record=labels.get((entry.table, entry.record_id), "Meeting"),
+                record=_RECORDS[entry.table].format(**names),
                 action=verbs.get(entry.action, _DEFAULT_VERBS[entry.action]),
                 changes=changes,
+                summary=phrase(_SUMMARIES[entry.table, entry.action], **names),
             )
         )
     return shown

@@ -67,10 +67,11 @@ from scoda_desktop.services.meeting_drafts import (
     StaleRecordError,
     instant_to_wall_clock,
     validate_meeting,
-    working_hours_warnings,
 )
 from scoda_desktop.services.meeting_history import HistoryEntry, meeting_history
+from scoda_desktop.services.meeting_warnings import overlap_warning, working_hours_warnings
 from scoda_desktop.services.protocol import posts_by_person
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, phrase
 
 __all__ = [
     "DeletedMeeting",
@@ -293,14 +294,8 @@ class MeetingService:
         with self._database.session() as session:
             for row in session.execute(query):
                 start, end = to_office_time(row.starts_at), to_office_time(row.ends_at)
-                theme = (row.theme_en or "").strip() or row.theme_zh or "another meeting"
-                found.append(
-                    Problem(
-                        "overlap",
-                        f"{hosts[row.person_id]} is also in “{theme}” on {start:%Y-%m-%d} "
-                        f"{start:%H:%M}–{end:%H:%M} (Beijing time).",
-                    )
-                )
+                theme = (row.theme_en or "").strip() or (row.theme_zh or "").strip()
+                found.append(overlap_warning(hosts[row.person_id], theme, start, end))
         return found
 
     # -- writing -------------------------------------------------------------------------
@@ -483,7 +478,8 @@ class MeetingService:
 
     @staticmethod
     def _last_change(session: Session, meeting_id: int) -> str:
-        """Who saved the meeting last and when ("bob at 2024-05-01 10:12"), or ""."""
+        """Who saved the meeting last and when ("bob at 2024-05-01 10:12", Beijing time; a
+        ``Phrase``), or ""."""
         a = AuditEntry.__table__.c
         last = session.execute(
             sa.select(a.actor, a.at)
@@ -491,7 +487,13 @@ class MeetingService:
             .order_by(a.at.desc(), a.id.desc())
             .limit(1)
         ).first()
-        return f"{last.actor} at {to_office_time(last.at):%Y-%m-%d %H:%M}" if last else ""
+        if last is None:
+            return ""
+        return phrase(
+            QT_TRANSLATE_NOOP("ChangeText", "{actor} at {time}"),
+            actor=last.actor,
+            time=f"{to_office_time(last.at):%Y-%m-%d %H:%M}",
+        )
 
     def _stale(self, session: Session, meeting_id: int, theme: str) -> StaleRecordError:
         m = Meeting.__table__.c

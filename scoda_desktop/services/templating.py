@@ -20,17 +20,23 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from scoda_desktop import paths
 from scoda_desktop.errors import InputError
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Problem, problem
 
 
 class TemplateProblem(InputError):
-    """A template that cannot be rendered; ``line`` is its line number when known."""
+    """A template that cannot be rendered; ``line`` is its line number when known.
 
-    def __init__(self, template: str, message: str, line: int | None = None) -> None:
+    ``detail`` says what is wrong (in English); ``problem`` says it too, translatable where
+    the words are SCODA Desktop's own (Jinja's messages are English in every language)."""
+
+    def __init__(self, template: str, message: str | Problem, line: int | None = None) -> None:
+        detail = message if isinstance(message, Problem) else Problem("template", message)
         where = f"{template}, line {line}" if line else template
-        super().__init__(f"Template {where}: {message}")
+        super().__init__(f"Template {where}: {detail.message}")
         self.template = template
         self.line = line
-        self.detail = message
+        self.detail = detail.message
+        self.problem = detail
 
 
 def builtin_template_dir() -> Path:
@@ -170,15 +176,28 @@ def render(
             template = env.get_template(source.name)
         return template.render(**context)
     except jinja2.TemplateNotFound as exc:
-        raise TemplateProblem(source.name, f"no template named {exc.name!r}") from exc
+        missing = problem(
+            "template",
+            QT_TRANSLATE_NOOP("Problems", "no template named {name}"),
+            name=repr(exc.name),
+        )
+        raise TemplateProblem(source.name, missing) from exc
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateProblem(source.name, exc.message or "syntax error", exc.lineno) from exc
+        detail = exc.message or problem("template", QT_TRANSLATE_NOOP("Problems", "syntax error"))
+        raise TemplateProblem(source.name, detail, exc.lineno) from exc
     except SecurityError as exc:
-        raise TemplateProblem(source.name, f"refused by the sandbox: {exc}", _line_of(exc)) from exc
+        refused = problem(
+            "template", QT_TRANSLATE_NOOP("Problems", "refused by the sandbox: {error}"), error=exc
+        )
+        raise TemplateProblem(source.name, refused, _line_of(exc)) from exc
     except jinja2.UndefinedError as exc:
-        raise TemplateProblem(source.name, exc.message or "undefined", _line_of(exc)) from exc
+        detail = exc.message or problem("template", QT_TRANSLATE_NOOP("Problems", "undefined"))
+        raise TemplateProblem(source.name, detail, _line_of(exc)) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateProblem(source.name, f"cannot read the file: {exc}") from exc
+        unread = problem(
+            "template", QT_TRANSLATE_NOOP("Problems", "cannot read the file: {error}"), error=exc
+        )
+        raise TemplateProblem(source.name, unread) from exc
     except jinja2.TemplateError as exc:
         raise TemplateProblem(source.name, str(exc), _line_of(exc)) from exc
     except (TypeError, ValueError, AttributeError, KeyError, ZeroDivisionError) as exc:

@@ -204,6 +204,13 @@ def test_the_history_lists_who_changed_what_including_removed_rows(service, bob,
     created = next(e for e in history if e.action == "created")
     assert "Starts: — → 2021-04-02 15:00 (Beijing time)" in [c.text() for c in created.changes]
     assert [e.at for e in history] == sorted((e.at for e in history), reverse=True)
+    # one whole sentence per entry for the interface, reading as the pieces do in English
+    assert all(e.summary == f"{e.record} {e.action}" for e in history)
+    removal = next(e for e in history if e.action == "removed")
+    assert (removal.summary.source, dict(removal.summary.values)) == (
+        "Attendee {name} removed",
+        {"name": removed.label},
+    )
 
 
 def test_the_history_of_another_meeting_is_not_mixed_in(service, directory, saved_id):

@@ -17,8 +17,8 @@ from scoda_desktop.services.meeting_drafts import (
     new_meeting_draft,
     validate_meeting,
     wall_clock_to_instant,
-    working_hours_warnings,
 )
+from scoda_desktop.services.meeting_warnings import working_hours_warnings
 
 START = datetime(2021, 4, 2, 7, 0, tzinfo=UTC)
 
@@ -47,7 +47,9 @@ def test_good_or_empty_join_links_pass(url):
     ],
 )
 def test_bad_join_links_say_what_to_fix(url, says):
-    assert says in link_problem(url)
+    problem = link_problem(url)
+    assert problem is not None and problem.field == "join_url"
+    assert says in problem.message
 
 
 def test_a_theme_in_chinese_only_is_enough():

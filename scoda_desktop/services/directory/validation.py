@@ -25,6 +25,7 @@ from scoda_desktop.services.directory.records import (
 )
 from scoda_desktop.services.invitations import usable_email
 from scoda_desktop.services.meeting_drafts import PersonDraft, Problem, validate_person
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, problem
 
 __all__ = [
     "References",
@@ -146,18 +147,27 @@ def cleaned_post(record: PostRecord) -> PostRecord:
 def _country_problem(code: str | None, refs: References) -> Problem | None:
     if code is None or code in refs.countries:
         return None
-    return Problem(
+    return problem(
         "country_code",
-        f"“{code}” is not a country the directory knows: choose one from the list "
-        "(a two-letter ISO 3166 code, such as TJ for Tajikistan).",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "“{code}” is not a country the directory knows: choose one from the list "
+            "(a two-letter ISO 3166 code, such as TJ for Tajikistan).",
+        ),
+        code=code,
     )
 
 
 def _uid_problem(uid: str | None) -> Problem | None:
     if uid is None or (len(uid) <= UID_MAX_LENGTH and not any(ch.isspace() for ch in uid)):
         return None
-    return Problem(
-        "uid", f"The uid “{uid}” is not usable: at most {UID_MAX_LENGTH} characters, no spaces."
+    return problem(
+        "uid",
+        QT_TRANSLATE_NOOP(
+            "Problems", "The uid “{uid}” is not usable: at most {length} characters, no spaces."
+        ),
+        uid=uid,
+        length=UID_MAX_LENGTH,
     )
 
 
@@ -170,20 +180,29 @@ def validate_person_record(record: PersonRecord, refs: References) -> list[Probl
             name_order=record.name_order,
         )
     )
-    for problem in (_country_problem(record.country_code, refs), _uid_problem(record.uid)):
-        if problem:
-            problems.append(problem)
+    for found in (_country_problem(record.country_code, refs), _uid_problem(record.uid)):
+        if found:
+            problems.append(found)
     if record.email and usable_email(record.email) is None:
         problems.append(
-            Problem(
+            problem(
                 "email",
-                f"“{record.email}” is not an e-mail address: write it like name@example.com, "
-                "or leave it empty.",
+                QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "“{email}” is not an e-mail address: write it like name@example.com, "
+                    "or leave it empty.",
+                ),
+                email=record.email,
             )
         )
     if record.photo and not (record.photo_mime or "").startswith("image/"):
         problems.append(
-            Problem("photo", "The photo must be an image (JPEG or PNG): choose another file.")
+            problem(
+                "photo",
+                QT_TRANSLATE_NOOP(
+                    "Problems", "The photo must be an image (JPEG or PNG): choose another file."
+                ),
+            )
         )
     return problems
 
@@ -203,31 +222,48 @@ def validate_organisation_record(record: OrganisationRecord, refs: References) -
     """Everything that blocks saving a (cleaned) organisation."""
     problems = []
     if not record.name_en:
-        problems.append(Problem("name_en", "Enter the organisation's English name."))
+        problems.append(
+            problem(
+                "name_en", QT_TRANSLATE_NOOP("Problems", "Enter the organisation's English name.")
+            )
+        )
     else:
         same = refs.organisation_names.get((fold(record.name_en), record.country_code))
         if same is not None and same != record.id:
             problems.append(
-                Problem(
+                problem(
                     "name_en",
-                    f"“{record.name_en}” already exists for this country (organisation {same}): "
-                    "open that one, or make the name more precise.",
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "“{name}” already exists for this country (organisation {number}): "
+                        "open that one, or make the name more precise.",
+                    ),
+                    name=record.name_en,
+                    number=same,
                 )
             )
-    for problem in (_country_problem(record.country_code, refs), _uid_problem(record.uid)):
-        if problem:
-            problems.append(problem)
+    for found in (_country_problem(record.country_code, refs), _uid_problem(record.uid)):
+        if found:
+            problems.append(found)
     if record.parent_id is not None:
         if record.parent_id not in refs.organisation_parents:
             problems.append(
-                Problem("parent_id", "The parent organisation no longer exists: choose another.")
+                problem(
+                    "parent_id",
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "The parent organisation no longer exists: choose another."
+                    ),
+                )
             )
         elif record.id is not None and _parent_chain_reaches(refs, record.parent_id, record.id):
             problems.append(
-                Problem(
+                problem(
                     "parent_id",
-                    "An organisation cannot be inside itself: choose a parent that is not this "
-                    "organisation or one of its parts.",
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "An organisation cannot be inside itself: choose a parent that is not "
+                        "this organisation or one of its parts.",
+                    ),
                 )
             )
     return problems
@@ -237,26 +273,49 @@ def validate_post(record: PostRecord, refs: References) -> list[Problem]:
     """Everything that blocks saving a (cleaned) post."""
     problems = []
     if refs.person_ids and record.person_id not in refs.person_ids:
-        problems.append(Problem("person_id", "The person no longer exists: refresh the list."))
+        problems.append(
+            problem(
+                "person_id",
+                QT_TRANSLATE_NOOP("Problems", "The person no longer exists: refresh the list."),
+            )
+        )
     if not record.title_en and not record.title_zh:
-        problems.append(Problem("title_en", "Give the post a title, in English or Chinese."))
+        problems.append(
+            problem(
+                "title_en",
+                QT_TRANSLATE_NOOP("Problems", "Give the post a title, in English or Chinese."),
+            )
+        )
     if record.start_date and record.end_date and record.end_date < record.start_date:
         problems.append(
-            Problem(
+            problem(
                 "end_date",
-                f"The post cannot end ({record.end_date}) before it starts "
-                f"({record.start_date}): correct one of the dates.",
+                QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "The post cannot end ({end}) before it starts ({start}): "
+                    "correct one of the dates.",
+                ),
+                end=record.end_date.isoformat(),
+                start=record.start_date.isoformat(),
             )
         )
     if record.organisation_id is not None and (
         record.organisation_id not in refs.organisation_parents
     ):
         problems.append(
-            Problem("organisation_id", "The organisation no longer exists: choose another.")
+            problem(
+                "organisation_id",
+                QT_TRANSLATE_NOOP("Problems", "The organisation no longer exists: choose another."),
+            )
         )
     if record.functions_since is not None and record.functions_since.tzinfo is None:
         problems.append(
-            Problem("functions_since", "Give the time functions were taken up with its zone.")
+            problem(
+                "functions_since",
+                QT_TRANSLATE_NOOP(
+                    "Problems", "Give the time functions were taken up with its zone."
+                ),
+            )
         )
     if uid_problem := _uid_problem(record.uid):
         problems.append(uid_problem)
@@ -265,5 +324,11 @@ def validate_post(record: PostRecord, refs: References) -> list[Problem]:
 
 def validate_country(record: CountryRecord, refs: References) -> list[Problem]:
     if record.code not in refs.countries:
-        return [Problem("code", f"There is no country {record.code!r} in the directory.")]
+        return [
+            problem(
+                "code",
+                QT_TRANSLATE_NOOP("Problems", "There is no country {code} in the directory."),
+                code=repr(record.code),
+            )
+        ]
     return []

@@ -258,18 +258,13 @@ def build_catalogue(sources: Sequence[Path], destination: Path) -> Path:
     ``destination``, written atomically (another instance may be reading it)."""
     if not sources:
         raise ScodaError(f"There is no translation to build: no .ts file in {translations_root()}.")
+    from scoda_desktop.services.files import write_atomically  # Qt-free, no heavy imports
+
     destination.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        prefix=destination.stem, suffix=".qm", dir=destination.parent
-    )
-    os.close(handle)
-    try:
-        _run("lrelease", [*(str(path) for path in sources), "-qm", temporary, "-silent"])
-        os.chmod(temporary, CATALOGUE_MODE)  # mkstemp makes it private; anyone may read it
-        os.replace(temporary, destination)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    with tempfile.TemporaryDirectory(prefix="scoda-lrelease-") as folder:
+        built = Path(folder) / destination.name
+        _run("lrelease", [*(str(path) for path in sources), "-qm", str(built), "-silent"])
+        write_atomically(destination, built.read_bytes(), mode=CATALOGUE_MODE)
     return destination
 
 
