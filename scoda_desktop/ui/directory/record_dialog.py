@@ -37,6 +37,7 @@ from scoda_desktop.ui.directory.form_fields import DateField, with_problem
 from scoda_desktop.ui.directory.record_check import DatabaseCheck
 from scoda_desktop.ui.directory.stale_question import StaleChoice, StaleQuestion
 from scoda_desktop.ui.directory.tasks import FailureReporter, submit_for
+from scoda_desktop.ui.display import problem_text
 from scoda_desktop.ui.meeting_editor.fields import ProblemLabel, problem_colour, problems_text
 from scoda_desktop.ui.workers import TaskRunner
 
@@ -220,10 +221,10 @@ class RecordDialog(QDialog):
         self.problems = problems
         by_field: dict[str, str] = {}
         for problem in problems:
-            by_field.setdefault(problem.field, problem.message)
+            by_field.setdefault(problem.field, problem_text(problem))
         for field, label in self._problem_labels.items():
             label.show_problem(by_field.get(field))
-        messages = [p.message for p in problems]
+        messages = [problem_text(p) for p in problems]
         waiting = self.database_check.first_due
         self.save_button.setEnabled(not problems and not self._saving and not waiting)
         if len(messages) > 1:

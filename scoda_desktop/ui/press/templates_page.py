@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from scoda_desktop.errors import InputError
+from scoda_desktop.ui.display import problem_text
 from scoda_desktop.ui.press.highlighter import JinjaHighlighter
 from scoda_desktop.ui.press.models import ROW_ROLE, meeting_day_text
 from scoda_desktop.ui.press.models import TemplateTableModel as Model
@@ -426,7 +427,9 @@ class TemplatesPage(QWidget):
             self.problem.hide()
             self.preview.setStyleSheet("")
         else:
-            detail = escape(getattr(problem, "detail", None) or str(problem))
+            own = getattr(problem, "problem", None)  # a TemplateProblem's words, translatable
+            text = problem_text(own) if own is not None else None
+            detail = escape(text or getattr(problem, "detail", None) or str(problem))
             if line:
                 link = escape(self.tr("Line {line}").format(line=line))
                 detail = self.tr("{line}: {problem}").format(
