@@ -1,5 +1,9 @@
 """What the calendar's month and week views share: meetings indexed by the office's day, their
-status colours, labels and tooltips, and the period titles."""
+status colours, labels and tooltips, and the period titles.
+
+Day, weekday and month names come from the default QLocale, which follows the interface's
+language (``November 2026``, ``2026年11月``); the tooltips' words are translated in the context
+``CalendarCanvas``."""
 
 from __future__ import annotations
 
@@ -9,16 +13,17 @@ from datetime import date, datetime, time, timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from scoda_desktop.domain.enums import MeetingStatus
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE, office_zone, to_office_time
 from scoda_desktop.ui.display import (
-    OFFICE_ZONE_LABEL,
     differs_from_office,
     kind_label,
+    month_text,
+    office_zone_label,
     span_text,
     status_label,
 )
@@ -26,22 +31,24 @@ from scoda_desktop.ui.display import (
 if TYPE_CHECKING:  # the services import SQLAlchemy: not before the window shows
     from scoda_desktop.services.meetings import MeetingRow
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-# English on purpose: Qt sets the C library's locale, so strftime("%B") would follow the OS.
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# QLocale patterns of a week's first and last day and what goes between them, by what the two
+# days share: the month, the year, or neither. English: "23–29 November 2026", "30 November –
+# 6 December 2026"; Chinese: "2026年11月23日–29日", "2026年11月30日–12月6日".
+_SAME_MONTH, _SAME_YEAR, _YEARS_APART = range(3)
+_WEEK_PATTERNS = {
+    QLocale.Language.English: {
+        _SAME_MONTH: ("d", "–", "d MMMM yyyy"),
+        _SAME_YEAR: ("d MMMM", " – ", "d MMMM yyyy"),
+        _YEARS_APART: ("d MMMM yyyy", " – ", "d MMMM yyyy"),
+    },
+    QLocale.Language.Chinese: {
+        _SAME_MONTH: ("yyyy年M月d日", "–", "d日"),
+        _SAME_YEAR: ("yyyy年M月d日", "–", "M月d日"),
+        _YEARS_APART: ("yyyy年M月d日", "–", "yyyy年M月d日"),
+    },
+}
+# A day of the month with its month, as on the first of a month in the month view.
+_DAY_AND_MONTH = {QLocale.Language.English: "d MMM", QLocale.Language.Chinese: "M月d日"}
 
 # A meeting recorded as lasting longer than this is listed on its first days only: an end typed
 # a year late must not put one meeting on every day of that year.
@@ -136,21 +143,48 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _language(locale: QLocale) -> QLocale.Language:
+    """The locale's language if the calendar has patterns for it, else English."""
+    language = locale.language()
+    return language if language in _WEEK_PATTERNS else QLocale.Language.English
+
+
 def month_title(day: date) -> str:
-    """``November 2026``."""
-    return f"{MONTH_NAMES[day.month - 1]} {day.year}"
+    """``November 2026``; ``2026年11月`` in Chinese."""
+    return month_text(day.year, day.month)
 
 
 def week_title(monday: date) -> str:
     """``23–29 November 2026``; ``30 November – 6 December 2026`` across months;
-    ``28 December 2026 – 3 January 2027`` across years."""
+    ``28 December 2026 – 3 January 2027`` across years. In Chinese ``2026年11月23日–29日``,
+    ``2026年11月30日–12月6日``, ``2026年12月28日–2027年1月3日``."""
     sunday = monday + timedelta(days=6)
-    end = f"{sunday.day} {MONTH_NAMES[sunday.month - 1]} {sunday.year}"
     if monday.year != sunday.year:
-        return f"{monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year} – {end}"
-    if monday.month != sunday.month:
-        return f"{monday.day} {MONTH_NAMES[monday.month - 1]} – {end}"
-    return f"{monday.day}–{end}"
+        shared = _YEARS_APART
+    elif monday.month != sunday.month:
+        shared = _SAME_YEAR
+    else:
+        shared = _SAME_MONTH
+    locale = QLocale()
+    first, between, last = _WEEK_PATTERNS[_language(locale)][shared]
+    return (
+        f"{locale.toString(_qdate(monday), first)}{between}{locale.toString(_qdate(sunday), last)}"
+    )
+
+
+def weekday_abbreviation(column: int) -> str:
+    """``Mon`` for column 0 (Monday) ... ``Sun``; ``周一`` ... ``周日`` in Chinese."""
+    return QLocale().dayName(column + 1, QLocale.FormatType.ShortFormat)
+
+
+def day_and_month_text(day: date) -> str:
+    """``1 Nov``; ``11月1日`` in Chinese."""
+    locale = QLocale()
+    return locale.toString(_qdate(day), _DAY_AND_MONTH[_language(locale)])
 
 
 def status_accent(status: MeetingStatus) -> QColor:
@@ -187,12 +221,18 @@ def entry_tooltip(entry: CalendarEntry) -> str:
     if row.theme_zh and row.theme_zh != row.theme:
         lines.append(escape(row.theme_zh))
     office = span_text(row.starts_at, row.ends_at, OFFICE_TIME_ZONE, name_zone=False)
-    lines.append(escape(f"{office} {OFFICE_ZONE_LABEL}"))
+    in_office_zone = QCoreApplication.translate(
+        "CalendarCanvas", "{span} {zone}", "a time span, then the name of its time zone"
+    )
+    lines.append(escape(in_office_zone.format(span=office, zone=office_zone_label())))
     if differs_from_office(row.time_zone):
         lines.append(escape(span_text(row.starts_at, row.ends_at, row.time_zone)))
     lines.append(escape(f"{status_label(row.status)} · {kind_label(row.kind)}"))
     if row.counterparts:
-        lines.append("With " + escape(", ".join(row.counterparts)))
+        separator = QCoreApplication.translate("CalendarCanvas", ", ", "between names")
+        names = separator.join(row.counterparts)
+        with_names = QCoreApplication.translate("CalendarCanvas", "With {names}")
+        lines.append(escape(with_names.format(names=names)))
     return "<qt>" + "<br>".join(lines) + "</qt>"
 
 

@@ -12,19 +12,19 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, 
 from PySide6.QtWidgets import QWidget
 
 from scoda_desktop.ui.calendar_common import (
-    MONTH_NAMES,
-    WEEKDAY_NAMES,
     CalendarCanvas,
     CalendarEntry,
     Hit,
     MeetingIndex,
     blend,
+    day_and_month_text,
     entry_font,
     is_dark,
     month_start,
     office_datetime,
     status_accent,
     week_start,
+    weekday_abbreviation,
 )
 
 ROWS, COLUMNS = 6, 7
@@ -52,7 +52,7 @@ class MonthCanvas(CalendarCanvas):
     ) -> None:
         super().__init__(index, today, parent)
         self.setObjectName("calendarMonth")
-        self.setAccessibleName("Month calendar")
+        self.setAccessibleName(self.tr("Month calendar"))
         self._month = month_start(today())
         self._cells: list[_DayCell] | None = None
         self._laid_out_today: date | None = None
@@ -190,7 +190,8 @@ class MonthCanvas(CalendarCanvas):
         height = self.header_height()
         painter.fillRect(0, 0, self.width(), height, palette.color(QPalette.ColorRole.Window))
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        for column, name in enumerate(WEEKDAY_NAMES):
+        for column in range(COLUMNS):
+            name = weekday_abbreviation(column)
             x0 = round(column * self.width() / COLUMNS)
             x1 = round((column + 1) * self.width() / COLUMNS)
             painter.drawText(QRect(x0, 0, x1 - x0, height), Qt.AlignmentFlag.AlignCenter, name)
@@ -224,13 +225,13 @@ class MonthCanvas(CalendarCanvas):
             painter.drawText(
                 cell.more_rect.adjusted(6, 0, 0, 0),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"+{len(cell.hidden)} more",
+                self.tr("+%n more", "meetings not shown in a day's cell", len(cell.hidden)),
             )
         painter.setOpacity(1.0)
 
     def _paint_day_number(self, painter: QPainter, palette: QPalette, cell: _DayCell) -> None:
         day = cell.day
-        text = str(day.day) if day.day != 1 else f"1 {MONTH_NAMES[day.month - 1][:3]}"
+        text = str(day.day) if day.day != 1 else day_and_month_text(day)
         metrics = self.fontMetrics()
         height = metrics.height() + 4
         width = max(height, metrics.horizontalAdvance(text) + 10)

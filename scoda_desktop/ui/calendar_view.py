@@ -95,8 +95,8 @@ class CalendarView(QWidget):
 
     def _build_header(self) -> QHBoxLayout:
         self.previous_button = self._button("‹", self.go_previous, "calendarPrevious")
-        self.today_button = self._button("Today", self.go_today, "calendarToday")
-        self.today_button.setToolTip("Show today (T)")
+        self.today_button = self._button(self.tr("Today"), self.go_today, "calendarToday")
+        self.today_button.setToolTip(self.tr("Show today (T)"))
         self.next_button = self._button("›", self.go_next, "calendarNext")
         for button in (self.previous_button, self.next_button):
             button.setMinimumWidth(self.fontMetrics().height() * 2)
@@ -110,10 +110,10 @@ class CalendarView(QWidget):
             font.setPixelSize(round(font.pixelSize() * 1.25))
         self.title_label.setFont(font)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.month_button = self._button("Month", self.show_month, "calendarMonthButton")
-        self.month_button.setToolTip("Show a month (M)")
-        self.week_button = self._button("Week", self.show_week, "calendarWeekButton")
-        self.week_button.setToolTip("Show a week, hour by hour (W)")
+        self.month_button = self._button(self.tr("Month"), self.show_month, "calendarMonthButton")
+        self.month_button.setToolTip(self.tr("Show a month (M)"))
+        self.week_button = self._button(self.tr("Week"), self.show_week, "calendarWeekButton")
+        self.week_button.setToolTip(self.tr("Show a week, hour by hour (W)"))
         self.mode_group = QButtonGroup(self)
         self.mode_group.setExclusive(True)
         for button in (self.month_button, self.week_button):
@@ -198,9 +198,18 @@ class CalendarView(QWidget):
         self.month_button.setChecked(self._month_mode)
         self.week_button.setChecked(not self._month_mode)
         self.title_label.setText(self.title())
-        unit = "month" if self._month_mode else "week"
-        self.previous_button.setToolTip(f"Previous {unit} (Page Up)")
-        self.next_button.setToolTip(f"Next {unit} (Page Down)")
+        if self._month_mode:
+            previous, following = (
+                self.tr("Previous month (Page Up)"),
+                self.tr("Next month (Page Down)"),
+            )
+        else:
+            previous, following = (
+                self.tr("Previous week (Page Up)"),
+                self.tr("Next week (Page Down)"),
+            )
+        self.previous_button.setToolTip(previous)
+        self.next_button.setToolTip(following)
 
     def _on_clock(self) -> None:
         today = self._today()

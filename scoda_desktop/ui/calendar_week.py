@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from scoda_desktop.domain.office import office_zone
 from scoda_desktop.ui.calendar_common import (
     NOW_LINE_COLOUR,
-    WEEKDAY_NAMES,
     CalendarCanvas,
     CalendarEntry,
     Hit,
@@ -34,6 +33,7 @@ from scoda_desktop.ui.calendar_common import (
     office_datetime,
     status_accent,
     week_start,
+    weekday_abbreviation,
 )
 
 DAYS = 7
@@ -42,7 +42,6 @@ SLOT_MINUTES = 30
 WORKING_DAY = (7, 21)  # the hours that fill the view when it is tall enough; the rest scrolls
 MIN_BLOCK_MINUTES = 30  # a shorter (or zero-length) meeting is drawn as tall as a slot
 ZONE_CAPTION = "UTC+8"
-ZONE_TIP = "Times in Beijing time (Asia/Shanghai), the office's time zone"
 
 _Block = tuple[QRect, CalendarEntry]
 
@@ -117,7 +116,7 @@ class WeekCanvas(CalendarCanvas):
     ) -> None:
         super().__init__(index, today, parent)
         self.setObjectName("calendarWeek")
-        self.setAccessibleName("Week calendar")
+        self.setAccessibleName(self.tr("Week calendar"))
         self._monday = week_start(today())
         self._hour_height = self.minimum_hour_height()
         self._blocks: list[list[_Block]] | None = None
@@ -399,7 +398,7 @@ class WeekHeader(QWidget):
         super().__init__(parent)
         self._canvas = canvas
         self.setObjectName("calendarWeekHeader")
-        self.setToolTip(ZONE_TIP)
+        self.setToolTip(self.tr("Times in Beijing time (Asia/Shanghai), the office's time zone"))
 
     def sizeHint(self) -> QSize:
         return QSize(self._canvas.sizeHint().width(), self.fontMetrics().height() + 14)
@@ -418,9 +417,10 @@ class WeekHeader(QWidget):
         painter.drawText(
             QRect(0, 0, gutter - 4, self.height()), Qt.AlignmentFlag.AlignCenter, ZONE_CAPTION
         )
+        day_label = self.tr("{weekday} {day}", "a weekday's name and the day of the month")
         for column, day in enumerate(self._canvas.days()):
             x0, x1 = self._canvas.column_span(column)
-            text = f"{WEEKDAY_NAMES[column]} {day.day}"
+            text = day_label.format(weekday=weekday_abbreviation(column), day=day.day)
             cell = QRect(x0, 0, x1 - x0, self.height())
             if self._canvas.is_highlighted(day):
                 width = metrics.horizontalAdvance(text) + 16

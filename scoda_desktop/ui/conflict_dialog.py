@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from scoda_desktop.services.meeting_conflicts import ChangedBy, MeetingConflict
-from scoda_desktop.ui.display import TranslatedLabels
+from scoda_desktop.ui.display import TranslatedLabels, phrase_text
 from scoda_desktop.ui.text_table_model import TextTableModel
 from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
@@ -65,7 +65,7 @@ def headline(conflict: MeetingConflict) -> str:
             "ConflictDialog",
             "“{theme}” was saved after you opened it. Your changes are not saved yet.",
         )
-    return text.format(theme=theme, who=conflict.last_change)
+    return text.format(theme=theme, who=phrase_text(conflict.last_change))
 
 
 class ConflictDialog(QDialog):
@@ -84,7 +84,15 @@ class ConflictDialog(QDialog):
             explain = self.tr("Your version and the saved one hold the same values.")
         self.model = TextTableModel(
             [QCoreApplication.translate(CONTEXT, header) for header in HEADERS],
-            [(d.what, d.yours, d.theirs, CHANGED_BY[d.changed_by]) for d in conflict.differences],
+            [
+                (
+                    phrase_text(d.what),
+                    phrase_text(d.yours),
+                    phrase_text(d.theirs),
+                    CHANGED_BY[d.changed_by],
+                )
+                for d in conflict.differences
+            ],
             self,
         )
         self.table = QTableView(objectName="conflictDifferences")

@@ -262,12 +262,6 @@ def span_text(
     return f"{text} {zone_name}" if name_zone else text
 
 
-def count_text(count: int, singular: str, plural: str | None = None) -> str:
-    """``3 meetings``: English only. In code that shows it, prefer a numerus string, e.g.
-    ``self.tr("%n meeting(s)", "", count)``, which Chinese translates without a plural."""
-    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
-
-
 def problem_text(problem: Problem) -> str:
     """What ``problem`` (from the Qt-free services) says, in the interface's language: its
     source translated in the context ``Problems``, the values filled in. A problem with no
@@ -279,3 +273,19 @@ def problem_text(problem: Problem) -> str:
         return translated.format(**dict(problem.values))
     except (KeyError, IndexError, ValueError):  # a translation that breaks its placeholders
         return problem.message
+
+
+def phrase_text(text: str) -> str:
+    """A word or sentence of the services' history and conflict texts in the interface's
+    language: a ``services.wording.Phrase`` (an English string that carries its source and
+    values) translated in the context ``ChangeText``, its values too; other text as it is."""
+    source = getattr(text, "source", None)
+    if source is None:
+        return text
+    values = {name: phrase_text(value) for name, value in getattr(text, "values", ())}
+    disambiguation = getattr(text, "disambiguation", None) or None
+    translated = QCoreApplication.translate("ChangeText", source, disambiguation)
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that breaks its placeholders
+        return str(text)

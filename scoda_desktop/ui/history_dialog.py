@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scoda_desktop.ui.display import office_time_text
+from scoda_desktop.ui.display import office_time_text, phrase_text
 from scoda_desktop.ui.text_table_model import TextTableModel
 from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 from scoda_desktop.ui.workers import TaskRunner
@@ -37,7 +37,6 @@ __all__ = ["HistoryDialog", "show_meeting_history"]
 log = logging.getLogger(__name__)
 
 CONTEXT = "HistoryDialog"
-SERVICE_CONTEXT = "ChangeText"
 WHEN, WHO, WHAT, CHANGES = range(4)
 HEADERS = (
     QT_TRANSLATE_NOOP("HistoryDialog", "When"),
@@ -48,15 +47,9 @@ HEADERS = (
 DEFAULT_SIZE = (900, 520)
 
 
-def _service_text(text: str) -> str:
-    """A field name or verb of the history service, translated once that service marks its
-    words with ``QT_TRANSLATE_NOOP("ChangeText", ...)``; as it is until then."""
-    return QCoreApplication.translate(SERVICE_CONTEXT, text)
-
-
 def _change_text(change: FieldChange) -> str:
     return QCoreApplication.translate("HistoryDialog", "{field}: {old} → {new}").format(
-        field=_service_text(change.field), old=change.old, new=change.new
+        field=phrase_text(change.field), old=phrase_text(change.old), new=phrase_text(change.new)
     )
 
 
@@ -65,9 +58,7 @@ def _rows(entries: list[HistoryEntry]) -> list[tuple[str, str, str, str]]:
         (
             office_time_text(entry.at),
             entry.actor,
-            QCoreApplication.translate("HistoryDialog", "{record} {action}").format(
-                record=entry.record, action=_service_text(entry.action)
-            ),
+            phrase_text(entry.summary),
             "\n".join(_change_text(change) for change in entry.changes),
         )
         for entry in entries

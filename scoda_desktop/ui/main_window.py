@@ -5,6 +5,9 @@ The pages are built when first shown (``pages``); the actions, menus and toolbar
 ``WindowActions`` (``window_actions``). Reads and writes run on the task runner. After any write
 (the editor's save, or a command from the list) the window reads the meetings again and selects
 the one written.
+
+Texts are translated with ``self.tr`` (context ``MainWindow``); the page titles are marked in
+``pages`` in the same context.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from scoda_desktop import __version__
 from scoda_desktop.errors import ScodaError
 from scoda_desktop.ui import error_dialog
 from scoda_desktop.ui.change_watcher import DEFAULT_INTERVAL_MS, ChangeWatcher
-from scoda_desktop.ui.display import count_text, office_time_text
+from scoda_desktop.ui.display import office_time_text
 from scoda_desktop.ui.meeting_commands import MeetingCommands
 from scoda_desktop.ui.meetings_page import NO_MEETINGS, MeetingsPage
 from scoda_desktop.ui.output_actions import OutputActions
@@ -47,7 +50,7 @@ __all__ = ["NO_MEETINGS", "MainWindow"]
 
 log = logging.getLogger(__name__)
 
-APP_TITLE = "SCODA Desktop"
+APP_TITLE = "SCODA Desktop"  # the product's name, the same in every language
 DEFAULT_SIZE = (1240, 720)
 STATUS_MESSAGE_MS = 15_000
 
@@ -86,7 +89,7 @@ class MainWindow(WindowActions):
         self.editor: MeetingEditor | None = None
 
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_TITLE} — Demo database" if self._demo else APP_TITLE)
+        self.setWindowTitle(self.tr("SCODA Desktop — Demo database") if self._demo else APP_TITLE)
         self.resize(*DEFAULT_SIZE)
 
         self.commands = MeetingCommands(
@@ -169,9 +172,11 @@ class MainWindow(WindowActions):
         self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.statusBar().addPermanentWidget(self.undo_button)
         if self._demo:
-            hint = QLabel("Demo database")
+            hint = QLabel(self.tr("Demo database"))
             hint.setObjectName("demoHint")
-            hint.setToolTip("Sample meetings to try SCODA Desktop with; not the office's data")
+            hint.setToolTip(
+                self.tr("Sample meetings to try SCODA Desktop with; not the office's data")
+            )
             self.statusBar().addPermanentWidget(hint)
 
     # -- window state ----------------------------------------------------------------------
@@ -230,8 +235,11 @@ class MainWindow(WindowActions):
             return
         self._loading = True
         self.refresh_action.setEnabled(False)
-        verb = "Reading meetings from" if self._source.is_open else "Opening"
-        self._set_status(f"{verb} {self.database_name}…")
+        if self._source.is_open:
+            status = self.tr("Reading meetings from {database}…")
+        else:
+            status = self.tr("Opening {database}…")
+        self._set_status(status.format(database=self.database_name))
         source, listed = self._source, self.watcher.stamped(self._source.load)
 
         def open_then_list() -> list[MeetingRow]:
@@ -260,11 +268,18 @@ class MainWindow(WindowActions):
         self._loading = False
         self._update_actions()
         opened = self._source.is_open
-        verb = "read meetings from" if opened else "open"
-        self._set_status(f"Could not {verb} {self.database_name}")
+        verb = "read meetings from" if opened else "open"  # for the log
+        if opened:
+            status = self.tr("Could not read meetings from {database}")
+        else:
+            status = self.tr("Could not open {database}")
+        self._set_status(status.format(database=self.database_name))
         if isinstance(exc, ScodaError):
             log.warning("could not %s %s: %s", verb, self.database_name, exc)
-            title = "Cannot read the meetings" if opened else "Cannot open the database"
+            if opened:
+                title = self.tr("Cannot read the meetings")
+            else:
+                title = self.tr("Cannot open the database")
             QMessageBox.critical(self, title, str(exc))
         else:
             log.error("could not %s %s", verb, self.database_name, exc_info=exc)
@@ -328,7 +343,7 @@ class MainWindow(WindowActions):
 
     def _on_editor_failed(self, exc: BaseException, details: str) -> None:
         self._opening_editor = False
-        self._report_failure("Cannot open the meeting", exc, details)
+        self._report_failure(self.tr("Cannot open the meeting"), exc, details)
 
     def _forget_editor(self, editor: MeetingEditor) -> None:
         if self.editor is editor:
@@ -336,8 +351,8 @@ class MainWindow(WindowActions):
         editor.deleteLater()
 
     def _on_meeting_saved(self, saved: SavedMeeting) -> None:
-        verb = "Created" if saved.created else "Saved"
-        self._show_message(f"{verb} “{saved.theme}”.")
+        message = self.tr("Created “{theme}”.") if saved.created else self.tr("Saved “{theme}”.")
+        self._show_message(message.format(theme=saved.theme))
         self.start_loading(select=saved.id)
 
     # -- meeting commands ------------------------------------------------------------------
@@ -388,10 +403,11 @@ class MainWindow(WindowActions):
             return
         answer = QMessageBox.question(
             self,
-            "Delete meeting?",
-            f"Delete “{meeting.theme}” ({office_time_text(meeting.starts_at)}) with its "
-            "attendees, outcomes and press releases?\n\nUndo (Ctrl+Z) brings it back until "
-            "SCODA Desktop is closed.",
+            self.tr("Delete meeting?"),
+            self.tr(
+                "Delete “{theme}” ({time}) with its attendees, outcomes and press releases?"
+                "\n\nUndo (Ctrl+Z) brings it back until SCODA Desktop is closed."
+            ).format(theme=meeting.theme, time=office_time_text(meeting.starts_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -442,13 +458,7 @@ class MainWindow(WindowActions):
     def _update_status(self) -> None:
         if not self.meetings_page.loaded_once:
             return
-        total, shown = self.meetings_page.counts()
-        count = (
-            count_text(total, "meeting")
-            if shown == total
-            else f"{shown} of {count_text(total, 'meeting')}"
-        )
-        self._set_status(f"{count} — {self.database_name}")
+        self._set_status(f"{self.meetings_page.count_text()} — {self.database_name}")
 
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)
@@ -476,9 +486,11 @@ class MainWindow(WindowActions):
         if self._loading or self.commands.busy or self.editor is not None:
             QMessageBox.information(
                 self,
-                "Not now",
-                "Close the meeting editor and wait for the current task, then choose the "
-                "database again in Preferences (or restart SCODA Desktop to open it).",
+                self.tr("Not now"),
+                self.tr(
+                    "Close the meeting editor and wait for the current task, then choose the "
+                    "database again in Preferences (or restart SCODA Desktop to open it)."
+                ),
             )
             return
         self.watcher.stop()
@@ -506,25 +518,28 @@ class MainWindow(WindowActions):
 
     def _on_changed_elsewhere(self) -> None:
         if not self._closing:
-            self._show_message("Updated with changes saved elsewhere.")
+            self._show_message(self.tr("Updated with changes saved elsewhere."))
             self.start_loading()
 
     # -- about -----------------------------------------------------------------------------
 
     def about_text(self) -> str:
-        log_path = escape(str(self._log_path)) if self._log_path else "not configured"
+        log_path = str(self._log_path) if self._log_path else self.tr("not configured")
+        purpose = self.tr(
+            "Meetings, protocol directory and press releases for the SCODA protocol office."
+        )
+        database = self.tr("Database: {database}").format(database=self.database_name)
+        log_file = self.tr("Log file: {path}").format(path=log_path)
         return (
-            f"<p><b>SCODA Desktop</b> {escape(__version__)}</p>"
-            "<p>Meetings, protocol directory and press releases for the SCODA protocol "
-            "office.</p>"
-            f"<p>Database: {escape(self.database_name)}<br>"
-            f"Log file: {log_path}<br>"
+            f"<p><b>{APP_TITLE}</b> {escape(__version__)}</p>"
+            f"<p>{escape(purpose)}</p>"
+            f"<p>{escape(database)}<br>{escape(log_file)}<br>"
             f"Qt {escape(qVersion())}, PySide6 {escape(PySide6.__version__)}</p>"
         )
 
     def show_about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("About SCODA Desktop")
+        box.setWindowTitle(self.tr("About SCODA Desktop"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.about_text())

@@ -6,6 +6,8 @@ the list again. Failures go to ``report_failure`` (one place shows them all).
 Deletes are undone from an in-memory stack of what each delete removed (``DeletedMeeting``):
 Ctrl+Z puts the last one back, with its uid and (where still free) its ids. The stack lives as
 long as the window.
+
+Messages and failure titles are translated (``self.tr``, context ``MeetingCommands``).
 """
 
 from __future__ import annotations
@@ -62,8 +64,10 @@ class MeetingCommands(QObject):
     def undo_tip(self) -> str:
         """What Undo would do: the menu item stays short; this names the meeting."""
         if not self._deleted:
-            return "Nothing to undo"
-        return f"Bring back the deleted meeting “{self._deleted[-1].theme}” (Ctrl+Z)"
+            return self.tr("Nothing to undo")
+        return self.tr("Bring back the deleted meeting “{theme}” (Ctrl+Z)").format(
+            theme=self._deleted[-1].theme
+        )
 
     def forget_deleted(self) -> None:
         """Drop the deletes that Undo could bring back (another database is opened)."""
@@ -76,8 +80,10 @@ class MeetingCommands(QObject):
         service = self._service()
         self._run(
             lambda: service.postpone(meeting.id, version=meeting.version),
-            lambda saved: self.done.emit(saved.id, f"Postponed “{saved.theme}”."),
-            "Cannot postpone the meeting",
+            lambda saved: self.done.emit(
+                saved.id, self.tr("Postponed “{theme}”.").format(theme=saved.theme)
+            ),
+            self.tr("Cannot postpone the meeting"),
         )
 
     def cancel(self, meeting: MeetingRow) -> None:
@@ -85,19 +91,24 @@ class MeetingCommands(QObject):
         self._run(
             lambda: service.cancel(meeting.id, version=meeting.version),
             lambda saved: self.done.emit(
-                saved.id, f"Cancelled “{saved.theme}”; the record is kept."
+                saved.id,
+                self.tr("Cancelled “{theme}”; the record is kept.").format(theme=saved.theme),
             ),
-            "Cannot cancel the meeting",
+            self.tr("Cannot cancel the meeting"),
         )
 
     def duplicate(self, meeting: MeetingRow) -> None:
         service = self._service()
 
         def finished(saved: SavedMeeting) -> None:
-            self.done.emit(saved.id, f"Duplicated “{saved.theme}” as a new draft.")
+            self.done.emit(
+                saved.id, self.tr("Duplicated “{theme}” as a new draft.").format(theme=saved.theme)
+            )
             self.duplicated.emit(saved.id)
 
-        self._run(lambda: service.duplicate(meeting.id), finished, "Cannot duplicate the meeting")
+        self._run(
+            lambda: service.duplicate(meeting.id), finished, self.tr("Cannot duplicate the meeting")
+        )
 
     def delete(self, meeting: MeetingRow) -> None:
         """Delete (the caller has asked for confirmation); the delete can then be undone."""
@@ -106,12 +117,15 @@ class MeetingCommands(QObject):
         def finished(deleted: DeletedMeeting) -> None:
             self._deleted.append(deleted)
             self.undo_changed.emit(True)
-            self.done.emit(None, f"Deleted “{deleted.theme}”. Press Ctrl+Z to undo.")
+            self.done.emit(
+                None,
+                self.tr("Deleted “{theme}”. Press Ctrl+Z to undo.").format(theme=deleted.theme),
+            )
 
         self._run(
             lambda: service.delete(meeting.id, version=meeting.version),
             finished,
-            "Cannot delete the meeting",
+            self.tr("Cannot delete the meeting"),
         )
 
     def undo(self) -> None:
@@ -122,11 +136,11 @@ class MeetingCommands(QObject):
 
         def finished(saved: SavedMeeting) -> None:
             self._forget(deleted)
-            self.done.emit(saved.id, f"Restored “{saved.theme}”.")
+            self.done.emit(saved.id, self.tr("Restored “{theme}”.").format(theme=saved.theme))
 
         def failed(exc: BaseException, details: str) -> None:
             self._forget(deleted)  # it cannot come back this way; do not offer it again
-            self._report_failure("Cannot undo the delete", exc, details)
+            self._report_failure(self.tr("Cannot undo the delete"), exc, details)
 
         self._run(lambda: service.restore(deleted), finished, failed)
 

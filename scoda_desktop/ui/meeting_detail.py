@@ -1,21 +1,24 @@
-"""The pane beside the meeting list: the selected meeting at a glance, read-only."""
+"""The pane beside the meeting list: the selected meeting at a glance, read-only.
+
+Its words are translated in the context ``MeetingDetailView``."""
 
 from __future__ import annotations
 
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE
 from scoda_desktop.ui.display import (
-    OFFICE_ZONE_LABEL,
     OUTCOME_KIND_LABELS,
     OUTCOME_STATUS_LABELS,
     SIDE_LABELS,
-    count_text,
+    date_text,
     differs_from_office,
     kind_label,
+    office_zone_label,
     span_text,
     status_label,
 )
@@ -24,65 +27,8 @@ if TYPE_CHECKING:
     from scoda_desktop.services.meeting_detail import MeetingDetail
     from scoda_desktop.services.meetings import MeetingRow
 
-NOTHING_SELECTED = "Select a meeting to see its details."
-
-
-def meeting_html(meeting: MeetingRow, detail: MeetingDetail | None = None) -> str:
-    """The meeting as HTML, each fact under its label (the pane is narrow); values escaped.
-
-    With ``detail`` (loaded off the GUI thread), everyone present in order of precedence with
-    their titles as at the meeting, and the outcomes; until then the list row's summary."""
-    facts: list[tuple[str, str]] = [
-        (
-            OFFICE_ZONE_LABEL,
-            escape(
-                span_text(meeting.starts_at, meeting.ends_at, OFFICE_TIME_ZONE, name_zone=False)
-            ),
-        )
-    ]
-    if differs_from_office(meeting.time_zone):
-        facts.append(
-            (
-                meeting.time_zone,
-                escape(
-                    span_text(
-                        meeting.starts_at, meeting.ends_at, meeting.time_zone, name_zone=False
-                    )
-                ),
-            )
-        )
-    facts += [
-        ("Kind", escape(kind_label(meeting.kind))),
-        ("Status", escape(status_label(meeting.status))),
-        ("Venue", escape(meeting.venue_en) if meeting.venue_en else _none("not recorded")),
-    ]
-    if detail is None:
-        facts += [
-            ("Counterparts", _lines(meeting.counterparts) or _none("none recorded")),
-            ("Countries", _lines(meeting.countries) or _none("none recorded")),
-        ]
-    else:
-        facts += [
-            ("On each participant's clock", _clocks_html(detail) or _none("no participants")),
-            ("Who, in order of precedence", _attendees_html(detail) or _none("none recorded")),
-            ("Outcomes", _outcomes_html(detail) or _none("none recorded")),
-        ]
-    facts.append(
-        (
-            "Open follow-ups",
-            escape(count_text(meeting.open_follow_ups, "open follow-up"))
-            if meeting.open_follow_ups
-            else _none("none"),
-        )
-    )
-    title = f"<h3>{escape(meeting.theme)}</h3>"
-    if meeting.theme_zh and meeting.theme_zh != meeting.theme:
-        title += f"<p>{escape(meeting.theme_zh)}</p>"
-    body = "".join(
-        f"<p style='margin-top:6px; margin-bottom:0'><b>{escape(label)}</b><br>{value}</p>"
-        for label, value in facts
-    )
-    return title + body
+# The English source; shown translated.
+NOTHING_SELECTED = QT_TRANSLATE_NOOP("MeetingDetailView", "Select a meeting to see its details.")
 
 
 def _attendees_html(detail: MeetingDetail) -> str:
@@ -101,18 +47,6 @@ def _clocks_html(detail: MeetingDetail) -> str:
         f"{escape(clock.time)}<br><span style='color:gray'>{escape(', '.join(clock.names))}</span>"
         for clock in detail.clocks
     )
-
-
-def _outcomes_html(detail: MeetingDetail) -> str:
-    items = []
-    for outcome in detail.outcomes:
-        facts = [OUTCOME_KIND_LABELS[outcome.kind], OUTCOME_STATUS_LABELS[outcome.status]]
-        if outcome.owner:
-            facts.append(outcome.owner)
-        if outcome.due_date:
-            facts.append(f"due {outcome.due_date.isoformat()}")
-        items.append(f"<i>{escape(' · '.join(facts))}</i><br>{escape(outcome.text)}")
-    return "<br>".join(items)
 
 
 def _lines(values: tuple[str, ...]) -> str:
@@ -134,9 +68,79 @@ class MeetingDetailView(QTextBrowser):
     def show_meeting(self, meeting: MeetingRow | None, detail: MeetingDetail | None = None) -> None:
         self.meeting_id = meeting.id if meeting is not None else None
         if meeting is None:
-            self.show_message(NOTHING_SELECTED)
+            self.show_message(self.tr(NOTHING_SELECTED))
         else:
-            self.setHtml(meeting_html(meeting, detail))
+            self.setHtml(self.meeting_html(meeting, detail))
 
     def show_message(self, text: str) -> None:
         self.setHtml(f"<p>{_none(text)}</p>")
+
+    def meeting_html(self, meeting: MeetingRow, detail: MeetingDetail | None = None) -> str:
+        """The meeting as HTML, each fact under its label (the pane is narrow); values escaped.
+
+        With ``detail`` (loaded off the GUI thread), everyone present in order of precedence
+        with their titles as at the meeting, and the outcomes; until then the list row's
+        summary."""
+        none_recorded = _none(self.tr("none recorded"))
+        facts: list[tuple[str, str]] = [
+            (
+                office_zone_label(),
+                escape(
+                    span_text(meeting.starts_at, meeting.ends_at, OFFICE_TIME_ZONE, name_zone=False)
+                ),
+            )
+        ]
+        if differs_from_office(meeting.time_zone):
+            own = span_text(meeting.starts_at, meeting.ends_at, meeting.time_zone, name_zone=False)
+            facts.append((meeting.time_zone, escape(own)))
+        venue = escape(meeting.venue_en) if meeting.venue_en else _none(self.tr("not recorded"))
+        facts += [
+            (self.tr("Kind"), escape(kind_label(meeting.kind))),
+            (self.tr("Status"), escape(status_label(meeting.status))),
+            (self.tr("Venue"), venue),
+        ]
+        if detail is None:
+            facts += [
+                (self.tr("Counterparts"), _lines(meeting.counterparts) or none_recorded),
+                (self.tr("Countries"), _lines(meeting.countries) or none_recorded),
+            ]
+        else:
+            facts += [
+                (
+                    self.tr("On each participant's clock"),
+                    _clocks_html(detail) or _none(self.tr("no participants")),
+                ),
+                (
+                    self.tr("Who, in order of precedence"),
+                    _attendees_html(detail) or none_recorded,
+                ),
+                (self.tr("Outcomes"), self._outcomes_html(detail) or none_recorded),
+            ]
+        count = meeting.open_follow_ups
+        facts.append(
+            (
+                self.tr("Open follow-ups"),
+                escape(self.tr("%n open follow-up(s)", "", count))
+                if count
+                else _none(self.tr("none")),
+            )
+        )
+        title = f"<h3>{escape(meeting.theme)}</h3>"
+        if meeting.theme_zh and meeting.theme_zh != meeting.theme:
+            title += f"<p>{escape(meeting.theme_zh)}</p>"
+        body = "".join(
+            f"<p style='margin-top:6px; margin-bottom:0'><b>{escape(label)}</b><br>{value}</p>"
+            for label, value in facts
+        )
+        return title + body
+
+    def _outcomes_html(self, detail: MeetingDetail) -> str:
+        items = []
+        for outcome in detail.outcomes:
+            facts = [OUTCOME_KIND_LABELS[outcome.kind], OUTCOME_STATUS_LABELS[outcome.status]]
+            if outcome.owner:
+                facts.append(outcome.owner)
+            if outcome.due_date:
+                facts.append(self.tr("due {date}").format(date=date_text(outcome.due_date)))
+            items.append(f"<i>{escape(' · '.join(facts))}</i><br>{escape(outcome.text)}")
+        return "<br>".join(items)

@@ -189,26 +189,30 @@ class MeetingFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLineEdit(objectName="meetingFilter")
-        self.text.setPlaceholderText(
-            "Filter: theme, names in any spelling or Chinese, venue, notes (Ctrl+F)"
+        self.text.setPlaceholderText(self.tr("Filter: theme, names, venue, notes (Ctrl+F)"))
+        self.text.setToolTip(
+            self.tr(
+                "The meetings whose theme, venue, notes or names (in any spelling, or in "
+                "Chinese) hold every word typed"
+            )
         )
         self.text.setClearButtonEnabled(True)
-        self.status = EnumComboBox(STATUS_LABELS, none_label="Any status")
+        self.status = EnumComboBox(STATUS_LABELS, none_label=self.tr("Any status"))
         self.status.setObjectName("statusFilter")
-        self.kind = EnumComboBox(KIND_LABELS, none_label="Any kind")
+        self.kind = EnumComboBox(KIND_LABELS, none_label=self.tr("Any kind"))
         self.kind.setObjectName("kindFilter")
         self.country = QComboBox(objectName="countryFilter")
-        self.country.addItem("Any country", None)
+        self.country.addItem(self.tr("Any country"), None)
         self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.country.setToolTip("Meetings with a guest from this country")
-        self.date_from = optional_date_edit("From any date")
+        self.country.setToolTip(self.tr("Meetings with a guest from this country"))
+        self.date_from = optional_date_edit(self.tr("From any date"))
         self.date_from.setObjectName("dateFrom")
-        self.date_from.setToolTip("Meetings on or after this day (Beijing time)")
-        self.date_to = optional_date_edit("To any date")
+        self.date_from.setToolTip(self.tr("Meetings on or after this day (Beijing time)"))
+        self.date_to = optional_date_edit(self.tr("To any date"))
         self.date_to.setObjectName("dateTo")
-        self.date_to.setToolTip("Meetings on or before this day (Beijing time)")
-        self.reset = QToolButton(objectName="resetFilters", text="Show all")
-        self.reset.setToolTip("Clear the filter and every choice")
+        self.date_to.setToolTip(self.tr("Meetings on or before this day (Beijing time)"))
+        self.reset = QToolButton(objectName="resetFilters", text=self.tr("Show all"))
+        self.reset.setToolTip(self.tr("Clear the filter and every choice"))
         self.reset.clicked.connect(self.clear)
 
         layout = QHBoxLayout(self)
@@ -247,7 +251,7 @@ class MeetingFilterBar(QWidget):
         self.country.blockSignals(True)
         try:
             self.country.clear()
-            self.country.addItem("Any country", None)
+            self.country.addItem(self.tr("Any country"), None)
             for name in names:
                 self.country.addItem(name, name)
             self.country.setCurrentIndex(max(self.country.findData(chosen), 0))

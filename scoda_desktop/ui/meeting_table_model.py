@@ -1,18 +1,28 @@
-"""The meeting list as a Qt table model over plain ``MeetingRow`` values."""
+"""The meeting list as a Qt table model over plain ``MeetingRow`` values.
+
+Headers and tips are English sources marked in the context ``MeetingTableModel`` and shown
+translated."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE
 from scoda_desktop.ui.display import (
-    OFFICE_ZONE_LABEL,
     STATUS_ORDER,
     differs_from_office,
     kind_label,
     office_time_text,
+    office_zone_label,
     span_text,
     status_label,
 )
@@ -22,19 +32,25 @@ if TYPE_CHECKING:  # the services import SQLAlchemy: not before the window shows
 
 DATE, THEME, COUNTERPARTS, COUNTRIES, KIND, STATUS, OPEN_FOLLOW_UPS = range(7)
 
+CONTEXT = "MeetingTableModel"
 HEADERS = {
-    DATE: "Date & time",
-    THEME: "Theme",
-    COUNTERPARTS: "Counterparts",
-    COUNTRIES: "Countries",
-    KIND: "Kind",
-    STATUS: "Status",
-    OPEN_FOLLOW_UPS: "Follow-ups",
+    DATE: QT_TRANSLATE_NOOP("MeetingTableModel", "Date and time"),
+    THEME: QT_TRANSLATE_NOOP("MeetingTableModel", "Theme"),
+    COUNTERPARTS: QT_TRANSLATE_NOOP("MeetingTableModel", "Counterparts"),
+    COUNTRIES: QT_TRANSLATE_NOOP("MeetingTableModel", "Countries"),
+    KIND: QT_TRANSLATE_NOOP("MeetingTableModel", "Kind"),
+    STATUS: QT_TRANSLATE_NOOP("MeetingTableModel", "Status"),
+    OPEN_FOLLOW_UPS: QT_TRANSLATE_NOOP("MeetingTableModel", "Follow-ups"),
 }
 
+# {zone}: the office's zone by name (Beijing time); {zone_name}: its IANA name.
 HEADER_TIPS = {
-    DATE: f"When the meeting starts, in {OFFICE_ZONE_LABEL} ({OFFICE_TIME_ZONE})",
-    OPEN_FOLLOW_UPS: "Follow-ups, agreements and MoUs from the meeting that are still open",
+    DATE: QT_TRANSLATE_NOOP(
+        "MeetingTableModel", "When the meeting starts, in {zone} ({zone_name})"
+    ),
+    OPEN_FOLLOW_UPS: QT_TRANSLATE_NOOP(
+        "MeetingTableModel", "Follow-ups, agreements and MoUs from the meeting that are still open"
+    ),
 }
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # a key the proxy sorts on: a number or folded text
@@ -163,9 +179,11 @@ class MeetingTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or section not in HEADERS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            return QCoreApplication.translate(CONTEXT, HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in HEADER_TIPS:
+            return QCoreApplication.translate(CONTEXT, HEADER_TIPS[section]).format(
+                zone=office_zone_label(), zone_name=OFFICE_TIME_ZONE
+            )
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -235,7 +253,10 @@ def _tooltip(meeting: MeetingRow, column: int) -> str | None:
         if not differs_from_office(meeting.time_zone):
             return office
         own = span_text(meeting.starts_at, meeting.ends_at, meeting.time_zone)
-        return f"{office}\n{own} (the meeting's own time zone)"
+        own_text = QCoreApplication.translate(
+            "MeetingTableModel", "{span} (the meeting's own time zone)"
+        ).format(span=own)
+        return f"{office}\n{own_text}"
     if column == THEME:
         themes = [t for t in (meeting.theme_en, meeting.theme_zh) if t]
         return "\n".join(themes) or None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,8 @@ DETAIL_WIDTH = 260
 # Widest a column gets when fitted to its contents; Theme takes whatever width is left.
 COLUMN_CAPS = {COUNTERPARTS: 180, COUNTRIES: 120}
 FIT_ROWS = 100
-NO_MEETINGS = "No meetings are recorded in this database yet."
+# The English source; shown translated.
+NO_MEETINGS = QT_TRANSLATE_NOOP("MeetingsPage", "No meetings are recorded in this database yet.")
 
 
 class MeetingsPage(QWidget):
@@ -154,6 +155,13 @@ class MeetingsPage(QWidget):
         """(meetings listed, meetings the filter shows)."""
         return self.model.rowCount(), self.proxy.rowCount()
 
+    def count_text(self) -> str:
+        """How many meetings the list shows: "3 meetings"; "1 of 3 meetings" when filtered."""
+        total, shown = self.counts()
+        if shown == total:
+            return self.tr("%n meeting(s)", "", total)
+        return self.tr("{shown} of %n meeting(s)", "", total).format(shown=shown)
+
     def selected_meeting(self) -> MeetingRow | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
@@ -181,7 +189,7 @@ class MeetingsPage(QWidget):
     ) -> None:
         meeting = self.selected_meeting()
         if meeting is None and self.loaded_once and self.model.rowCount() == 0:
-            self.detail.show_message(NO_MEETINGS)
+            self.detail.show_message(self.tr(NO_MEETINGS))
         else:
             self.detail.show_meeting(meeting)
         self.selection_changed.emit()

@@ -13,7 +13,7 @@ import base64
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from scoda_desktop.services.documents import Prepared
@@ -70,7 +70,8 @@ def _paint_chart(painter: QPainter, chart: Chart, area: QRectF) -> None:
     painter.drawText(title, Qt.AlignmentFlag.AlignCenter, chart.title)
     if not chart.categories:
         painter.setFont(text_font)
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No data")
+        no_data = QCoreApplication.translate("ReportChart", "No data")
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, no_data)
         return
     count = len(chart.categories)
     longest = max(len(c) for c in chart.categories)

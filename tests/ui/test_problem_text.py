@@ -8,7 +8,6 @@ import ast
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from scoda_desktop.domain.enums import Rsvp, Side
 from scoda_desktop.services.change_text import field_label, value_text
@@ -22,29 +21,11 @@ from scoda_desktop.services.meeting_drafts import (
 )
 from scoda_desktop.services.meeting_warnings import working_hours_warnings
 from scoda_desktop.services.templating import TemplateProblem, render
-from scoda_desktop.services.wording import Phrase, Problem
-from scoda_desktop.ui import translations
-from scoda_desktop.ui.display import problem_text
+from scoda_desktop.services.wording import Problem
+from scoda_desktop.ui.display import phrase_text, problem_text
 from scoda_desktop.ui.translations import tools
 
 START = datetime(2021, 4, 2, 7, 0, tzinfo=UTC)  # 15:00 in Beijing
-
-
-@pytest.fixture
-def interface(qapp):
-    """``interface("zh")`` puts the interface in a language for one test; English afterwards."""
-    yield lambda language: translations.install_translations(qapp, language)
-    translations.remove_translations(qapp)
-
-
-def phrase_text(text: str) -> str:
-    """A Phrase translated as the dialogs that show changes translate it (values that are
-    Phrases too); other text as it is."""
-    if not isinstance(text, Phrase):
-        return text
-    values = {name: phrase_text(value) for name, value in text.values}
-    source = QCoreApplication.translate("ChangeText", text.source, text.disambiguation or None)
-    return source.format(**values)
 
 
 def meeting(**changes) -> MeetingDraft:

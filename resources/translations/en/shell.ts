@@ -28,4 +28,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MeetingDetailView</name>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n open follow-up</numerusform>
+            <numerusform>%n open follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n meeting(s)</source>
+        <translation>
+            <numerusform>{shown} of %n meeting</numerusform>
+            <numerusform>{shown} of %n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthCanvas</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>meetings not shown in a day&apos;s cell</comment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -17,6 +17,66 @@
     </message>
 </context>
 <context>
+    <name>CalendarCanvas</name>
+    <message>
+        <source>{span} {zone}</source>
+        <comment>a time span, then the name of its time zone</comment>
+        <translation>{zone} {span}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>With {names}</source>
+        <translation>会见对象：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Show today (T)</source>
+        <translation>显示今天（T）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Show a month (M)</source>
+        <translation>按月显示（M）</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Show a week, hour by hour (W)</source>
+        <translation>按周显示，逐小时排列（W）</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>上个月（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>下个月（Page Down）</translation>
+    </message>
+    <message>
+        <source>Previous week (Page Up)</source>
+        <translation>上一周（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next week (Page Down)</source>
+        <translation>下一周（Page Down）</translation>
+    </message>
+</context>
+<context>
     <name>ChangedBy</name>
     <message>
         <source>you</source>
@@ -246,10 +306,6 @@
         <translation>{field}：{old} → {new}</translation>
     </message>
     <message>
-        <source>{record} {action}</source>
-        <translation>{record} {action}</translation>
-    </message>
-    <message>
         <source>History: {theme}</source>
         <translation>修改记录：{theme}</translation>
     </message>
@@ -374,6 +430,18 @@
         <translation>会见会谈</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
@@ -392,6 +460,269 @@
     <message>
         <source>Reports</source>
         <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>SCODA Desktop — Demo database</source>
+        <translation>SCODA Desktop — 演示数据库</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <source>Sample meetings to try SCODA Desktop with; not the office&apos;s data</source>
+        <translation>用于试用 SCODA Desktop 的示例会见，并非本单位的实际数据</translation>
+    </message>
+    <message>
+        <source>Reading meetings from {database}…</source>
+        <translation>正在从 {database} 读取会见…</translation>
+    </message>
+    <message>
+        <source>Opening {database}…</source>
+        <translation>正在打开 {database}…</translation>
+    </message>
+    <message>
+        <source>Could not read meetings from {database}</source>
+        <translation>无法从 {database} 读取会见</translation>
+    </message>
+    <message>
+        <source>Could not open {database}</source>
+        <translation>无法打开 {database}</translation>
+    </message>
+    <message>
+        <source>Cannot read the meetings</source>
+        <translation>无法读取会见</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Cannot open the meeting</source>
+        <translation>无法打开会见</translation>
+    </message>
+    <message>
+        <source>Created “{theme}”.</source>
+        <translation>已新建“{theme}”。</translation>
+    </message>
+    <message>
+        <source>Saved “{theme}”.</source>
+        <translation>已保存“{theme}”。</translation>
+    </message>
+    <message>
+        <source>Delete meeting?</source>
+        <translation>删除会见？</translation>
+    </message>
+    <message>
+        <source>Delete “{theme}” ({time}) with its attendees, outcomes and press releases?
+
+Undo (Ctrl+Z) brings it back until SCODA Desktop is closed.</source>
+        <translation>是否删除“{theme}”（{time}）及其参会人员、成果和新闻稿？
+
+关闭 SCODA Desktop 之前，可按 Ctrl+Z 撤销删除。</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂时无法切换数据库</translation>
+    </message>
+    <message>
+        <source>Close the meeting editor and wait for the current task, then choose the database again in Preferences (or restart SCODA Desktop to open it).</source>
+        <translation>请先关闭会见编辑窗口，待当前任务完成后，再在首选项中重新选择数据库（或重新启动 SCODA Desktop 以打开该数据库）。</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved elsewhere.</source>
+        <translation>已同步其他用户保存的修改。</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Meetings, protocol directory and press releases for the SCODA protocol office.</source>
+        <translation>上合示范区外事礼宾工作的会见会谈、礼宾名录和新闻稿管理工具。</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>数据库：{database}</translation>
+    </message>
+    <message>
+        <source>Log file: {path}</source>
+        <translation>日志文件：{path}</translation>
+    </message>
+    <message>
+        <source>About SCODA Desktop</source>
+        <translation>关于 SCODA Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>Bring back the deleted meeting “{theme}” (Ctrl+Z)</source>
+        <translation>恢复已删除的会见“{theme}”（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Postponed “{theme}”.</source>
+        <translation>已推迟“{theme}”。</translation>
+    </message>
+    <message>
+        <source>Cannot postpone the meeting</source>
+        <translation>无法推迟会见</translation>
+    </message>
+    <message>
+        <source>Cancelled “{theme}”; the record is kept.</source>
+        <translation>已取消“{theme}”，记录予以保留。</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the meeting</source>
+        <translation>无法取消会见</translation>
+    </message>
+    <message>
+        <source>Duplicated “{theme}” as a new draft.</source>
+        <translation>已将“{theme}”复制为新的草稿。</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the meeting</source>
+        <translation>无法复制会见</translation>
+    </message>
+    <message>
+        <source>Deleted “{theme}”. Press Ctrl+Z to undo.</source>
+        <translation>已删除“{theme}”。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the meeting</source>
+        <translation>无法删除会见</translation>
+    </message>
+    <message>
+        <source>Restored “{theme}”.</source>
+        <translation>已恢复“{theme}”。</translation>
+    </message>
+    <message>
+        <source>Cannot undo the delete</source>
+        <translation>无法撤销删除</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailView</name>
+    <message>
+        <source>Select a meeting to see its details.</source>
+        <translation>请选择一场会见，查看详细信息。</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>会见对象</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>On each participant&apos;s clock</source>
+        <translation>各方当地时间</translation>
+    </message>
+    <message>
+        <source>no participants</source>
+        <translation>无参会人员</translation>
+    </message>
+    <message>
+        <source>Who, in order of precedence</source>
+        <translation>出席人员（按礼宾顺序）</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>未完成的后续事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n 项未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>{date}前完成</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFilterBar</name>
+    <message>
+        <source>Filter: theme, names, venue, notes (Ctrl+F)</source>
+        <translation>筛选：主题、姓名、地点、备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>The meetings whose theme, venue, notes or names (in any spelling, or in Chinese) hold every word typed</source>
+        <translation>显示主题、地点、备注或姓名（任一拼写或中文）中包含全部输入词语的会见</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部形式</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>全部国家</translation>
+    </message>
+    <message>
+        <source>Meetings with a guest from this country</source>
+        <translation>有该国客人出席的会见</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>起始日期不限</translation>
+    </message>
+    <message>
+        <source>Meetings on or after this day (Beijing time)</source>
+        <translation>该日（北京时间）及以后的会见</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>截止日期不限</translation>
+    </message>
+    <message>
+        <source>Meetings on or before this day (Beijing time)</source>
+        <translation>该日（北京时间）及以前的会见</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Clear the filter and every choice</source>
+        <translation>清除筛选文字和所有选项</translation>
     </message>
 </context>
 <context>
@@ -434,6 +765,82 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>会见对象</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>后续事项</translation>
+    </message>
+    <message>
+        <source>When the meeting starts, in {zone} ({zone_name})</source>
+        <translation>会见开始时间，{zone}（{zone_name}）</translation>
+    </message>
+    <message>
+        <source>Follow-ups, agreements and MoUs from the meeting that are still open</source>
+        <translation>本次会见中尚未完成的后续事项、协议和谅解备忘录</translation>
+    </message>
+    <message>
+        <source>{span} (the meeting&apos;s own time zone)</source>
+        <translation>{span}（会见所用时区）</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>No meetings are recorded in this database yet.</source>
+        <translation>本数据库尚未记录任何会见。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>共 %n 场会见</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n meeting(s)</source>
+        <translation>
+            <numerusform>显示 {shown} 场，共 %n 场会见</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthCanvas</name>
+    <message>
+        <source>Month calendar</source>
+        <translation>月历</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>meetings not shown in a day&apos;s cell</comment>
+        <translation>
+            <numerusform>另有 %n 场</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -707,6 +1114,13 @@ Open {chosen} now? Otherwise it is opened from the next start.</source>
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
     <name>Rsvp</name>
     <message>
         <source>Invited</source>
@@ -809,6 +1223,153 @@ Open {chosen} now? Otherwise it is opened from the next start.</source>
     <message>
         <source>Guest side</source>
         <translation>客方</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCanvas</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>周历</translation>
+    </message>
+</context>
+<context>
+    <name>WeekHeader</name>
+    <message>
+        <source>Times in Beijing time (Asia/Shanghai), the office&apos;s time zone</source>
+        <translation>所有时间均为北京时间（Asia/Shanghai），即本单位所在时区</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}</source>
+        <comment>a weekday&apos;s name and the day of the month</comment>
+        <translation>{day}日 {weekday}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>新建会见(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Arrange a new meeting (Ctrl+N)</source>
+        <translation>安排一场新的会见（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Meeting…</source>
+        <translation>编辑会见(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting in the editor (Enter or double-click)</source>
+        <translation>在编辑窗口中打开所选会见（按 Enter 键或双击）</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Meeting</source>
+        <translation>复制会见(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected meeting and its attendees as a new draft, for a series</source>
+        <translation>将所选会见及其参会人员复制为新的草稿，用于安排系列会见</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation…</source>
+        <translation>邀请函(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The selected meeting&apos;s invitation e-mail and .ics, to save or open in the mail program</source>
+        <translation>所选会见的邀请邮件和 .ics 日历邀请，可保存或在邮件程序中打开</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone Meeting</source>
+        <translation>推迟会见(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mark the selected meeting postponed; its record is kept</source>
+        <translation>将所选会见标记为已推迟，记录予以保留</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting</source>
+        <translation>取消会见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark the selected meeting cancelled; its record is kept</source>
+        <translation>将所选会见标记为已取消，记录予以保留</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Meeting…</source>
+        <translation>删除会见(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting (asks first; Ctrl+Z undoes it)</source>
+        <translation>删除所选会见（删除前先确认；按 Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the meetings again from the database (F5)</source>
+        <translation>从数据库重新读取会见（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the List</source>
+        <translation>筛选列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type to filter the list of the page shown (Ctrl+F)</source>
+        <translation>输入文字，筛选当前页面的列表（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed the selected meeting, when, and what they changed</source>
+        <translation>所选会见的修改人、修改时间和修改内容</translation>
+    </message>
+    <message>
+        <source>&amp;About SCODA Desktop</source>
+        <translation>关于 SCODA Desktop(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>会见(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <comment>the toolbar&apos;s name</comment>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>撤销删除(&amp;U)</translation>
     </message>
 </context>
 </TS>
