@@ -1,5 +1,9 @@
 """Fixtures for the window tests: a log file per test, window settings in an INI file, and a
-database with a few meetings recorded the way the office records them."""
+database with a few meetings recorded the way the office records them.
+
+Every test runs with the English catalogue of plural forms installed, as the application
+installs it at start in English: counts read "1 meeting", "3 meetings" (``%n meeting(s)``).
+``interface("zh")`` puts the interface in Chinese for one test."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTranslator
 
 from scoda_desktop.data.database import Database
 from scoda_desktop.data.target import DatabaseTarget
@@ -23,6 +27,7 @@ from scoda_desktop.domain.enums import (
 )
 from scoda_desktop.domain.models import Meeting, Outcome, Participation, Person, Position
 from scoda_desktop.logging_setup import configure_logging
+from scoda_desktop.ui import translations
 from scoda_desktop.ui.main_window import MainWindow
 from scoda_desktop.ui.meeting_source import MeetingSource
 
@@ -41,6 +46,30 @@ def _empty_clipboard() -> Iterator[None]:
 
     if QGuiApplication.instance() is not None:
         QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture(scope="session")
+def english_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English catalogue (the plural forms of the counted strings), built once."""
+    return translations.build_into(tmp_path_factory.mktemp("qm") / "scoda_en.qm", "en")
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp, english_catalogue: Path) -> Iterator[None]:
+    """The English interface as the application starts it."""
+    translator = QTranslator()
+    assert translator.load(str(english_catalogue))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def interface(qapp) -> Iterator[Callable[[str], str]]:
+    """``interface("zh")`` puts the interface in a language for one test (the catalogue
+    built from the .ts files, Qt's own, the default locale); English afterwards."""
+    yield lambda language: translations.install_translations(qapp, language)
+    translations.remove_translations(qapp)
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QLabel
 from scoda_desktop.errors import InputError
 from scoda_desktop.services.demo import populate_demo
 from scoda_desktop.services.documents import Prepared
-from scoda_desktop.ui import translations
 from scoda_desktop.ui.followups import FollowUpsPage
 from scoda_desktop.ui.followups.model import DUE, STATUS
 from scoda_desktop.ui.followups.note_dialog import NoteDialog
@@ -31,14 +30,6 @@ from scoda_desktop.ui.workers import TaskRunner
 
 NOW = datetime(2026, 11, 28, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 CHINESE_DAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
-
-
-@pytest.fixture
-def interface(qapp):
-    """``interface("zh")`` puts the interface in a language for one test; as before afterwards
-    (as in tests/ui/test_translations.py)."""
-    yield lambda language: translations.install_translations(qapp, language)
-    translations.remove_translations(qapp)
 
 
 @pytest.fixture

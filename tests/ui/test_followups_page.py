@@ -25,7 +25,6 @@ from scoda_desktop.services.followups import (
 from scoda_desktop.services.history import country_history, person_history
 from scoda_desktop.services.meeting_drafts import StaleRecordError
 from scoda_desktop.ui import followups as followups_ui
-from scoda_desktop.ui import translations
 from scoda_desktop.ui.followups import FollowUpsPage
 from scoda_desktop.ui.followups import page as page_module
 from scoda_desktop.ui.followups.due_banner import DueBanner
@@ -44,14 +43,6 @@ def demo_source(sqlite_target):
     source.load()
     yield source
     source.close()
-
-
-@pytest.fixture
-def interface(qapp):
-    """``interface("zh")`` puts the interface in a language for one test; as before afterwards
-    (as in tests/ui/test_translations.py)."""
-    yield lambda language: translations.install_translations(qapp, language)
-    translations.remove_translations(qapp)
 
 
 @pytest.fixture

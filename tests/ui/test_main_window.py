@@ -1,4 +1,7 @@
-"""The main window as a person uses it: the list fills, filters, sorts, shows details."""
+"""The main window as a person uses it: the list fills, filters, sorts, shows details.
+
+The English catalogue of plural forms is installed for every test, as the application installs
+it at start: counts read "1 meeting", "3 meetings" (``%n meeting(s)``)."""
 
 from __future__ import annotations
 

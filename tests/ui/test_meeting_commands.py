@@ -247,7 +247,8 @@ def test_commands_wait_for_a_selection(qtbot, loaded_window):
 
 def test_the_last_page_is_remembered(qtbot, loaded_window, settings, make_window, sqlite_target):
     window = loaded_window
-    window.page_actions[1].trigger()
+    titles = [window.navigation.item(n).text() for n in range(window.navigation.count())]
+    window.page_actions[titles.index("Calendar")].trigger()
     assert window.pages.currentWidget() is window.calendar
     window.close()
     again = make_window(sqlite_target)

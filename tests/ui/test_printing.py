@@ -195,7 +195,7 @@ def test_the_dialog_saves_the_chosen_document(qtbot, sqlite_target, demo, tmp_pa
     assert not dialog.pdf_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.last_pdf is not None, timeout=20_000)
     assert dialog.last_pdf.pages == 4 and dialog.pdf_button.isEnabled()
-    assert "cards.pdf (4 page(s)" in dialog.status.text()
+    assert "cards.pdf (4 pages" in dialog.status.text()
     assert info(tmp_path / "cards.pdf")["Page size"] == "792 x 612 pts (letter)"
     dialog.reject()
 

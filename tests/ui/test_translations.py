@@ -34,13 +34,6 @@ def all_ts_files() -> list[Path]:
     ]
 
 
-@pytest.fixture
-def interface(qapp):
-    """``interface("zh")`` puts the interface in a language for one test; English afterwards."""
-    yield lambda language: translations.install_translations(qapp, language)
-    translations.remove_translations(qapp)
-
-
 # -- (a) complete ------------------------------------------------------------------------------
 
 

@@ -15,15 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QTranslator
 
 from scoda_desktop.services.demo import populate_demo
-from scoda_desktop.ui import translations
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -31,31 +28,6 @@ if TYPE_CHECKING:
     from scoda_desktop.services.directory import DirectoryService
 
 TODAY = date(2026, 11, 28)
-
-
-@pytest.fixture(scope="session")
-def english_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The English catalogue (the plural forms of the counted strings), built once."""
-    folder = tmp_path_factory.mktemp("translations")
-    return translations.build_into(folder / "scoda_en.qm", "en")
-
-
-@pytest.fixture(autouse=True)
-def english_plurals(qapp, english_catalogue: Path) -> Iterator[None]:
-    """The English interface as the application starts it: "1 person", "39 people"."""
-    translator = QTranslator()
-    assert translator.load(str(english_catalogue))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def interface(qapp) -> Iterator[Callable[[str], str]]:
-    """``interface("zh")`` puts the interface in a language for one test (the catalogue
-    built from the .ts files, Qt's own, the default locale); English afterwards."""
-    yield lambda language: translations.install_translations(qapp, language)
-    translations.remove_translations(qapp)
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from scoda_desktop.domain.enums import Language, PressReleaseStatus
 from scoda_desktop.services.press.store import PressReleaseRow
-from scoda_desktop.ui import translations
 from scoda_desktop.ui.main_window import MainWindow
 from scoda_desktop.ui.press.models import (
     PressReleaseTableModel,
@@ -23,14 +22,6 @@ from scoda_desktop.ui.press.models import (
 from tests.ui.press.conftest import CLOUD_THEME, TIMEOUT
 
 APPROVED = datetime(2026, 11, 28, 2, 30, tzinfo=UTC)  # 10:30 in Qingdao
-
-
-@pytest.fixture
-def interface(qapp):
-    """``interface("zh")`` puts the interface in a language for one test; English afterwards
-    (as in tests/ui/test_translations.py)."""
-    yield lambda language: translations.install_translations(qapp, language)
-    translations.remove_translations(qapp)
 
 
 @pytest.fixture(autouse=True)
