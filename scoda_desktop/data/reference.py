@@ -14,7 +14,6 @@ import sqlalchemy as sa
 
 from scoda_desktop import paths
 from scoda_desktop.domain.enums import ScoStatus
-from scoda_desktop.domain.models import Country
 from scoda_desktop.domain.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -99,12 +98,17 @@ def _insert_ignoring_existing(connection: sa.Connection, table: sa.Table):
 def ensure_countries(database) -> int:
     """Insert the countries that are missing; never overwrite what the office has edited.
 
-    Returns the number of countries inserted."""
-    table = Country.__table__
+    Returns the number of countries inserted. The check, made at every start, names the table
+    with SQLAlchemy Core's lightweight ``table()``: the ORM's table classes (SQLModel, pydantic)
+    are imported only when there are countries to insert."""
+    codes = sa.table("country", sa.column("code"))
     with database.engine.begin() as connection:
-        present = set(connection.execute(sa.select(table.c.code)).scalars())
+        present = set(connection.execute(sa.select(codes.c.code)).scalars())
         if present.issuperset(iso3166_codes()):
             return 0
+        from scoda_desktop.domain.models import Country
+
+        table = Country.__table__
         missing = [f for f in country_facts() if f.code not in present]
         now = utcnow()
         # Another instance may be filling the same new database: skip rows it already wrote.

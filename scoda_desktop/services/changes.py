@@ -11,14 +11,28 @@ behind ours and its ``updated_at`` is older than the newest one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
 
-from scoda_desktop.domain.models import Meeting, Outcome, Participation
+from scoda_desktop.domain.types import UTCDateTime
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 __all__ = ["ChangeStamp", "read_change_stamp"]
+
+# The window reads the fingerprint right after start-up: the tables are named with SQLAlchemy
+# Core's lightweight ``table()``, not the ORM's table classes (SQLModel, pydantic). A column
+# renamed in ``domain.models`` fails the fingerprint's tests. The columns keep their types, so
+# the stamp holds the values the table classes would give.
+MEETING = sa.table(
+    "meeting", sa.column("version", sa.Integer), sa.column("updated_at", UTCDateTime)
+)
+OUTCOME = sa.table(
+    "outcome", sa.column("version", sa.Integer), sa.column("updated_at", UTCDateTime)
+)
+PARTICIPATION = sa.table("participation", sa.column("version", sa.Integer))
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +42,7 @@ class ChangeStamp:
     values: tuple[Any, ...]
 
 
-def _aggregates(table: sa.Table) -> list[sa.ScalarSelect[Any]]:
+def _aggregates(table: sa.TableClause) -> list[sa.ScalarSelect[Any]]:
     columns = [
         sa.func.count(),
         sa.func.coalesce(sa.func.sum(table.c.version), 0),
@@ -38,8 +52,9 @@ def _aggregates(table: sa.Table) -> list[sa.ScalarSelect[Any]]:
     return [sa.select(column).select_from(table).scalar_subquery() for column in columns]
 
 
-def read_change_stamp(session: Session) -> ChangeStamp:
-    """The fingerprint of the meetings, their attendees and their outcomes, in one query."""
-    tables = (Meeting.__table__, Outcome.__table__, Participation.__table__)
-    row = session.execute(sa.select(*(c for t in tables for c in _aggregates(t)))).one()
+def read_change_stamp(bind: Session | sa.Connection) -> ChangeStamp:
+    """The fingerprint of the meetings, their attendees and their outcomes, in one query
+    (through a session or a connection)."""
+    tables = (MEETING, OUTCOME, PARTICIPATION)
+    row = bind.execute(sa.select(*(c for t in tables for c in _aggregates(t)))).one()
     return ChangeStamp(tuple(row))

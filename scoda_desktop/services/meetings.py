@@ -8,10 +8,7 @@ the driver returns them). A column renamed in ``domain.models`` fails the list's
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
@@ -27,6 +24,7 @@ from scoda_desktop.domain.enums import (
     Side,
 )
 from scoda_desktop.domain.naming import first_reference, full_name
+from scoda_desktop.services.bulk import garbage_collection_paused
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -118,20 +116,6 @@ def _filter_text(
     return "\n".join((theme_en, theme_zh or "", *counterparts, *countries, search_text))
 
 
-@contextmanager
-def _garbage_collection_paused() -> Iterator[None]:
-    """Cyclic garbage collection off meanwhile: the 100,000 tuples a large list is built from
-    would otherwise set off collections that each scan every object of the process (a quarter
-    of the time). Nothing built here is cyclic."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def list_meetings(bind: Session | sa.Connection, *, limit: int | None = None) -> list[MeetingRow]:
     """Every meeting, newest first, with its guests, open follow-ups and the text a filter
     searches: four column selects (meetings; people; who was at which meeting; open follow-up
@@ -142,7 +126,7 @@ def list_meetings(bind: Session | sa.Connection, *, limit: int | None = None) ->
     by column types, and participants come in the order of the index on their meeting
     (``order_override`` is rare: only the meetings that use it are sorted again)."""
     connection = bind if isinstance(bind, sa.Connection) else bind.connection()
-    with _garbage_collection_paused():
+    with garbage_collection_paused():  # nothing built here is cyclic
         return _list_meetings(connection, limit)
 
 

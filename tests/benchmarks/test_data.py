@@ -258,8 +258,10 @@ def test_csv_import_of_10000_people(request: pytest.FixtureRequest, fresh_copy) 
     csv_path = request.getfixturevalue("people_csv")
     target = fresh_copy("import.sqlite3")
     note = (
-        "Each row is planned (duplicates looked for, organisations matched), then validated, "
-        "written and audited one by one through the directory's write path."
+        "Each row is planned (organisations matched; possible duplicates found through an "
+        "index of the directory's names and the file's earlier rows) and validated; the new "
+        "rows are then written a table at a time with Core executemany, their audit entries "
+        "likewise, through the directory's write path."
     )
     try:  # in a subprocess, so that a very slow import can be stopped
         measured = run_json(

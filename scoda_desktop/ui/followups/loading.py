@@ -5,9 +5,6 @@ filters, and, on the first load of a start, the due summary."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,6 +12,7 @@ from sqlmodel import Session
 
 from scoda_desktop.data.database import Database
 from scoda_desktop.domain.enums import OutcomeStatus
+from scoda_desktop.services.bulk import garbage_collection_paused
 from scoda_desktop.services.followups import (
     DueSummary,
     FollowUpChange,
@@ -37,24 +35,9 @@ class FollowUpLoad:
     summary: DueSummary | None  # only when asked for
 
 
-@contextmanager
-def _garbage_collection_paused() -> Iterator[None]:
-    """Cyclic garbage collection off meanwhile (as ``services.meetings.list_meetings`` does):
-    the hundred thousand objects a full list is built from would set off full collections,
-    each scanning every object of the process while holding the GIL, so the GUI thread would
-    stall for as long. Nothing built here is cyclic."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def load_follow_ups(session: Session, now: datetime | None, with_summary: bool) -> FollowUpLoad:
     """Every follow-up as the list's lines, with the filters' choices. Runs on the runner."""
-    with _garbage_collection_paused():
+    with garbage_collection_paused():  # nothing built here is cyclic
         return _load(session, now, with_summary)
 
 
