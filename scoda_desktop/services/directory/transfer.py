@@ -20,6 +20,7 @@ from scoda_desktop.data.constraints import ConstraintViolation
 from scoda_desktop.data.database import Database
 from scoda_desktop.errors import InputError
 from scoda_desktop.services import audit
+from scoda_desktop.services.bulk import garbage_collection_paused
 from scoda_desktop.services.directory.csv_format import decode_text, read_csv, write_csv
 from scoda_desktop.services.directory.entries import (
     ORGANISATION_COLUMNS,
@@ -33,7 +34,6 @@ from scoda_desktop.services.directory.preview import (
     ImportPreview,
     PlannedOrganisation,
     PlannedPerson,
-    garbage_collection_paused,
     plan_import,
 )
 from scoda_desktop.services.directory.vcard import VCARD_VERSIONS, read_vcards, write_vcards

@@ -10,7 +10,8 @@ version, and when no row matches, someone else saved or deleted the record meanw
 
 Many new rows at once (an import) go through ``insert_many``: each checked as above
 (``checked_person``, ``checked_organisation``, ``checked_post``), then one INSERT of all the
-rows and one of their audit entries (Core executemany, no ORM objects).
+rows and one of their audit entries (``audit.record_inserts``; Core executemany, no ORM
+objects).
 
 ``service.DirectoryService`` wraps it for the GUI pages, one transaction per call.
 """
@@ -69,13 +70,11 @@ __all__ = [
     "POSTS",
     "DirectoryWriter",
     "Table",
-    "audit_value",
     "stale_error",
 ]
 
 log = logging.getLogger(__name__)
 
-_BINARY = (bytes, bytearray, memoryview)
 _UIDS_PER_SELECT = 5000  # well under the bound parameters SQLite and PostgreSQL allow
 
 
@@ -97,27 +96,6 @@ PEOPLE = Table(Person.__table__, "id", PERSON_FIELDS, "person")
 ORGANISATIONS = Table(Organisation.__table__, "id", ORGANISATION_FIELDS, "organisation")
 POSTS = Table(Position.__table__, "id", POST_FIELDS, "post")
 COUNTRIES = Table(Country.__table__, "code", COUNTRY_FIELDS, "country")
-
-
-def audit_value(value: Any) -> Any:
-    """A value as ``changes`` keeps it: a photo as its size, not its bytes."""
-    if isinstance(value, _BINARY):
-        return f"<{len(value)} bytes>"
-    return value
-
-
-def _audited(values: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    return None if values is None else {k: audit_value(v) for k, v in values.items()}
-
-
-def _inserted(values: Mapping[str, Any]) -> dict[str, list[Any]]:
-    """``changes`` of an inserted row: what ``audit.changes_between(None, values)`` gives,
-    quicker for the plain text most values are."""
-    return {
-        name: [None, value if type(value) is str else audit.jsonable(audit_value(value))]
-        for name, value in values.items()
-        if value is not None
-    }
 
 
 def stale_error(session: Session, spec: Table, key: object, label: str) -> StaleRecordError:
@@ -172,9 +150,7 @@ class DirectoryWriter:
             extra |= {"uid": uid or new_uid(), "created_at": now}
         result = self.session.execute(sa.insert(spec.table).values(**values, **extra))
         key = result.inserted_primary_key[0]
-        self._audit(
-            spec, key, AuditAction.INSERT, audit.changes_between(None, _audited(values), values)
-        )
+        self._audit(spec, key, AuditAction.INSERT, audit.changes_between(None, values, values))
         return int(key)
 
     def insert_many(
@@ -201,19 +177,11 @@ class DirectoryWriter:
             chunk = [v["uid"] for v in values[start : start + _UIDS_PER_SELECT]]
             ids_by_uid.update(self.session.execute(sa.select(uid, key).where(uid.in_(chunk))).all())
         ids = [int(ids_by_uid[v["uid"]]) for v in values]
-        self.session.execute(
-            sa.insert(AuditEntry.__table__),
-            [
-                {
-                    "at": now,
-                    "actor": self.actor,
-                    "table_name": spec.name,
-                    "record_id": str(record_id),
-                    "action": AuditAction.INSERT,
-                    "changes": _inserted(row),
-                }
-                for record_id, row in zip(ids, rows, strict=True)
-            ],
+        audit.record_inserts(
+            self.session,
+            actor=self.actor,
+            table=spec.name,
+            rows=list(zip(ids, rows, strict=True)),
         )
         self._remember(spec, ids, rows)
         return ids
@@ -250,7 +218,7 @@ class DirectoryWriter:
         )
         if current is None or current["version"] != read_version:
             raise stale_error(self.session, spec, key, label)
-        changes = audit.changes_between(_audited(current), _audited(values), values)
+        changes = audit.changes_between(current, values, values)
         if not changes:
             return read_version
         result = self.session.execute(
@@ -283,7 +251,7 @@ class DirectoryWriter:
             spec,
             key,
             AuditAction.DELETE,
-            audit.changes_between(_audited(current), None, spec.fields),
+            audit.changes_between(current, None, spec.fields),
         )
 
     # -- records ---------------------------------------------------------------------------
