@@ -348,6 +348,46 @@
         <source>{day} ({ago})</source>
         <translation>{day}（{ago}）</translation>
     </message>
+    <message>
+        <source>{when}: {meeting}</source>
+        <translation>{when}：{meeting}</translation>
+    </message>
+    <message>
+        <source>Open follow-ups ({n})</source>
+        <translation>未办结的后续事项（{n}）</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>没有未办结的后续事项。</translation>
+    </message>
+    <message>
+        <source>OVERDUE since {day}</source>
+        <translation>已逾期（应于{day}前完成）</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>应于{day}前完成</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>未定完成期限</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>负责人：{name}</translation>
+    </message>
+    <message>
+        <source>No owner recorded.</source>
+        <translation>未记录负责人。</translation>
+    </message>
+    <message>
+        <source>From the meeting of {day}: {meeting}</source>
+        <translation>来自{day}的会见：{meeting}</translation>
+    </message>
+    <message>
+        <source>{kind} · {due}</source>
+        <translation>{kind} · {due}</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryExport</name>
@@ -1550,12 +1590,16 @@ The record “{removed}” cannot be brought back afterwards.</source>
         <translation>未记录联系方式。</translation>
     </message>
     <message>
-        <source>No meeting with them has taken place yet.</source>
-        <translation>尚未与其举行会见。</translation>
+        <source>The open follow-ups they own are listed above.</source>
+        <translation>其负责的未办结后续事项已列在上方。</translation>
     </message>
     <message>
-        <source>{when}: {meeting}</source>
-        <translation>{when}：{meeting}</translation>
+        <source>They own no other outcomes.</source>
+        <translation>其名下无其他后续事项或成果。</translation>
+    </message>
+    <message>
+        <source>No meeting with them has taken place yet.</source>
+        <translation>尚未与其举行会见。</translation>
     </message>
     <message>
         <source>Current</source>
@@ -1602,24 +1646,12 @@ The record “{removed}” cannot be brought back afterwards.</source>
         <translation>{day}办结</translation>
     </message>
     <message>
-        <source>OVERDUE since {day}</source>
-        <translation>已逾期（应于{day}前完成）</translation>
-    </message>
-    <message>
         <source>due {day}</source>
         <translation>应于{day}前完成</translation>
     </message>
     <message>
-        <source>from the meeting of {day}:</source>
-        <translation>来自{day}的会见：</translation>
-    </message>
-    <message>
         <source>They own no follow-ups or outcomes.</source>
         <translation>其名下无后续事项或成果。</translation>
-    </message>
-    <message>
-        <source>OPEN FOLLOW-UPS</source>
-        <translation>未办结的后续事项</translation>
     </message>
 </context>
 <context>

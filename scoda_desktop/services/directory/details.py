@@ -3,8 +3,12 @@
 A person: every field (as a ``PersonRecord`` to edit), the posts over time, the meetings
 attended with the name and title recorded for each meeting (the snapshot, not today's), and the
 outcomes they own. An organisation: its people now and in the past, its parts and the meetings
-someone attended in one of its posts. A country: its facts, organisations, people, meetings
-with someone of that country and the last contact.
+someone attended in one of its posts. A country: its facts, organisations, people and the
+meetings with someone of that country.
+
+Each also carries its open follow-ups and its last contact exactly as ``services.history`` (the
+history window and the briefing) has them, read in the same session: the rules of who counts as
+"with" a counterpart, what took place, what is contact and what is overdue live there only.
 """
 
 from __future__ import annotations
@@ -37,10 +41,10 @@ from scoda_desktop.domain.models import (
 from scoda_desktop.domain.naming import first_reference
 from scoda_desktop.domain.office import office_today
 from scoda_desktop.errors import ScodaError
+from scoda_desktop.services import history
 from scoda_desktop.services.directory.listing import (
     OrganisationRow,
     PersonRow,
-    last_contacts,
     list_organisations,
     list_people,
 )
@@ -52,10 +56,12 @@ from scoda_desktop.services.directory.records import (
     OrganisationRecord,
     PersonRecord,
 )
+from scoda_desktop.services.followups import FollowUpRow
 
 __all__ = [
     "AttendedMeeting",
     "CountryDetail",
+    "LastContact",
     "MeetingSummary",
     "OrganisationDetail",
     "OrganisationMember",
@@ -95,7 +101,8 @@ class AttendedMeeting:
 class OwnedOutcome:
     id: int
     meeting_id: int
-    meeting_theme: str
+    meeting_theme_en: str
+    meeting_theme_zh: str | None
     meeting_starts_at: datetime
     kind: OutcomeKind
     text_en: str | None
@@ -104,6 +111,31 @@ class OwnedOutcome:
     status: OutcomeStatus
     closed_on: date | None
 
+    @property
+    def meeting_theme(self) -> str:
+        return self.meeting_theme_en or self.meeting_theme_zh or ""
+
+
+@dataclass(frozen=True, slots=True)
+class LastContact:
+    """The latest meeting with the counterpart that counts as contact (``services.history``)."""
+
+    day: date  # the office's calendar day: the history's ``last_contact``
+    meeting_id: int
+    starts_at: datetime  # UTC
+    theme_en: str
+    theme_zh: str | None
+
+    @classmethod
+    def of(cls, found: history.CounterpartHistory) -> LastContact | None:
+        """The history's last contact and the meeting it was (None: no contact yet)."""
+        if found.last_contact is None:
+            return None
+        entry = next(e for e in found.contacts if e.day == found.last_contact)
+        return cls(
+            found.last_contact, entry.meeting_id, entry.starts_at, entry.theme_en, entry.theme_zh
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class PersonDetail:
@@ -111,7 +143,11 @@ class PersonDetail:
     country_en: str | None
     posts: tuple[PostRow, ...]  # latest first
     meetings: tuple[AttendedMeeting, ...]  # latest first
-    outcomes: tuple[OwnedOutcome, ...]  # open first, then by due date
+    outcomes: tuple[OwnedOutcome, ...]  # every outcome they own: open first, then by due date
+    # The history's open follow-ups (of meetings with them, and the items they own), earliest
+    # due first, and its last contact.
+    open_follow_ups: tuple[FollowUpRow, ...]
+    latest_contact: LastContact | None
 
     @property
     def current_posts(self) -> tuple[PostRow, ...]:
@@ -150,6 +186,9 @@ class OrganisationDetail:
     current_people: tuple[OrganisationMember, ...]
     past_people: tuple[OrganisationMember, ...]
     meetings: tuple[MeetingSummary, ...]  # latest first
+    # The history's open follow-ups (earliest due first) and last contact.
+    open_follow_ups: tuple[FollowUpRow, ...]
+    latest_contact: LastContact | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,12 +202,26 @@ class CountryDetail:
     organisations: tuple[OrganisationRow, ...]
     people: tuple[PersonRow, ...]
     meetings: tuple[MeetingSummary, ...]  # latest first
-    last_contact: datetime | None
+    # The history's open follow-ups (earliest due first) and last contact.
+    open_follow_ups: tuple[FollowUpRow, ...]
+    latest_contact: LastContact | None
+
+    @property
+    def last_contact(self) -> datetime | None:
+        """When the last contact started (UTC), as ``CountryRow.last_contact``."""
+        return None if self.latest_contact is None else self.latest_contact.starts_at
 
 
-def person_detail(session: Session, person_id: int, *, today: date | None = None) -> PersonDetail:
-    """The person with posts, meetings and outcomes: four column selects. ScodaError if the
-    person is gone."""
+def person_detail(
+    session: Session,
+    person_id: int,
+    *,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> PersonDetail:
+    """The person with posts, meetings, outcomes and their history's open follow-ups and last
+    contact as of ``now`` (default: the current time; ``today`` decides which posts are
+    current). ScodaError if the person is gone."""
     person, country = Person.__table__.c, Country.__table__.c
     row = session.execute(
         sa.select(
@@ -231,7 +284,8 @@ def person_detail(session: Session, person_id: int, *, today: date | None = None
             OwnedOutcome(
                 id=r.id,
                 meeting_id=r.meeting_id,
-                meeting_theme=r.theme_en or r.theme_zh or "",
+                meeting_theme_en=r.theme_en,
+                meeting_theme_zh=r.theme_zh,
                 meeting_starts_at=r.starts_at,
                 kind=OutcomeKind(r.kind),
                 text_en=r.text_en,
@@ -244,10 +298,11 @@ def person_detail(session: Session, person_id: int, *, today: date | None = None
         ),
         key=lambda x: (x.status != OutcomeStatus.OPEN, x.due_date or date.max, x.id),
     )
+    found = history.person_history(session, person_id, now=now)
     return PersonDetail(
         record=record,
         country_en=row.country_en,
-        posts=tuple(posts_of(session, [person_id], today or office_today())),
+        posts=tuple(posts_of(session, [person_id], today or office_today(now))),
         meetings=tuple(
             AttendedMeeting(
                 meeting_id=r.id,
@@ -267,6 +322,8 @@ def person_detail(session: Session, person_id: int, *, today: date | None = None
             for r in attended
         ),
         outcomes=tuple(outcomes),
+        open_follow_ups=found.open_follow_ups,
+        latest_contact=LastContact.of(found),
     )
 
 
@@ -317,11 +374,16 @@ def _meetings_where(session: Session, condition: sa.ColumnElement[bool]) -> list
 
 
 def organisation_detail(
-    session: Session, organisation_id: int, *, today: date | None = None
+    session: Session,
+    organisation_id: int,
+    *,
+    today: date | None = None,
+    now: datetime | None = None,
 ) -> OrganisationDetail:
-    """The organisation with its people (a post there today, or only in the past), its parts
-    and the meetings someone attended in one of its posts. ScodaError if it is gone."""
-    today = today or office_today()
+    """The organisation with its people (a post there ``today``, or only in the past), its
+    parts, the meetings someone attended in one of its posts, and its history's open follow-ups
+    and last contact as of ``now`` (default: the current time). ScodaError if it is gone."""
+    today = today or office_today(now)
     org, country = Organisation.__table__.c, Country.__table__.c
     parent = Organisation.__table__.alias("parent")
     row = session.execute(
@@ -379,6 +441,7 @@ def organisation_detail(
         )
         ended = r.end_date is not None and r.end_date < today
         (past if ended else current).append(member)
+    found = history.organisation_history(session, organisation_id, now=now)
     return OrganisationDetail(
         record=OrganisationRecord(**values, id=row.id, uid=row.uid, version=row.version),
         country_en=row.country_en,
@@ -387,17 +450,21 @@ def organisation_detail(
         current_people=tuple(current),
         past_people=tuple(past),
         meetings=tuple(_meetings_where(session, pos.organisation_id == organisation_id)),
+        open_follow_ups=found.open_follow_ups,
+        latest_contact=LastContact.of(found),
     )
 
 
 def country_detail(session: Session, code: str, *, now: datetime | None = None) -> CountryDetail:
     """The country's facts, its organisations and people in the directory, the meetings with
-    someone of that country and the last contact. ScodaError if there is no such country."""
+    someone of that country, and its history's open follow-ups and last contact as of ``now``
+    (default: the current time). ScodaError if there is no such country."""
     c = Country.__table__.c
     row = session.execute(sa.select(Country.__table__).where(c.code == code)).one_or_none()
     if row is None:
         raise _gone("Country", code)
     person = Person.__table__.c
+    found = history.country_history(session, code, now=now)
     return CountryDetail(
         record=CountryRecord(
             code=row.code,
@@ -416,5 +483,6 @@ def country_detail(session: Session, code: str, *, now: datetime | None = None) 
         organisations=tuple(r for r in list_organisations(session) if r.country_code == code),
         people=tuple(r for r in list_people(session) if r.country_code == code),
         meetings=tuple(_meetings_where(session, person.country_code == code)),
-        last_contact=last_contacts(session, now).get(code),
+        open_follow_ups=found.open_follow_ups,
+        latest_contact=LastContact.of(found),
     )

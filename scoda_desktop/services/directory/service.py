@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from scoda_desktop.data.database import Database
-from scoda_desktop.domain.office import office_today
+from scoda_desktop.domain.office import office_today, office_zone
+from scoda_desktop.domain.types import utcnow
 from scoda_desktop.services import audit
 from scoda_desktop.services.directory import details, listing, transfer
 from scoda_desktop.services.directory.duplicates import Candidate, Match, possible_duplicates
@@ -46,7 +47,8 @@ log = logging.getLogger(__name__)
 
 class DirectoryService:
     """Reads and writes the directory on ``database``, auditing as ``actor`` (see the
-    property). ``today`` decides which posts are current."""
+    property). ``today`` decides which posts are current; ``now`` is the instant a page's open
+    follow-ups and last contact are judged at (default: see ``now()``)."""
 
     def __init__(
         self,
@@ -54,10 +56,25 @@ class DirectoryService:
         *,
         actor: str | None = None,
         today: Callable[[], date] = office_today,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         self._database = database
         self._actor = actor
         self._today = today
+        self._now = now
+
+    def now(self) -> datetime:
+        """The instant histories are judged at: the clock given, else the computer's; when no
+        clock was given and ``today`` is another day than the computer's (a test, a look
+        back), the end of that day in the office, so the pages agree with ``today``."""
+        if self._now is not None:
+            return self._now()
+        now = utcnow()
+        today = self._today()
+        if office_today(now) == today:
+            return now
+        day_after = datetime.combine(today + timedelta(days=1), time(), office_zone())
+        return day_after - timedelta(microseconds=1)
 
     @property
     def actor(self) -> str:
@@ -77,19 +94,21 @@ class DirectoryService:
 
     def countries(self, text: str = "", *, in_use_only: bool = False) -> list[listing.CountryRow]:
         with self._database.session() as session:
-            return listing.list_countries(session, text, in_use_only=in_use_only)
+            return listing.list_countries(session, text, in_use_only=in_use_only, now=self.now())
 
     def person(self, person_id: int) -> details.PersonDetail:
         with self._database.session() as session:
-            return details.person_detail(session, person_id, today=self._today())
+            return details.person_detail(session, person_id, today=self._today(), now=self.now())
 
     def organisation(self, organisation_id: int) -> details.OrganisationDetail:
         with self._database.session() as session:
-            return details.organisation_detail(session, organisation_id, today=self._today())
+            return details.organisation_detail(
+                session, organisation_id, today=self._today(), now=self.now()
+            )
 
     def country(self, code: str) -> details.CountryDetail:
         with self._database.session() as session:
-            return details.country_detail(session, code)
+            return details.country_detail(session, code, now=self.now())
 
     # -- checks as the user types ----------------------------------------------------------
 

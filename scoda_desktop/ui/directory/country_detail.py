@@ -1,6 +1,7 @@
 """A country in the pane beside the list: its SCO status and the day it was checked, Belt and
-Road, when the office last had contact, its time zones against Beijing's, the organisations and
-people the directory has there, the meetings with them, and where the facts come from.
+Road, when the office last had contact and the open follow-ups (as the country's counterpart
+history has them, ``services.history``), its time zones against Beijing's, the organisations
+and people the directory has there, the meetings with them, and where the facts come from.
 
 Also the readable labels of the SCO statuses, which the list and the form use too.
 """
@@ -18,10 +19,12 @@ from scoda_desktop.domain.enums import ScoStatus
 from scoda_desktop.domain.office import office_zone
 from scoda_desktop.ui.directory.detail_html import (
     facts_html,
-    last_contact_text,
+    last_contact_html,
     lines_html,
     link,
     muted,
+    open_follow_ups_html,
+    open_follow_ups_title,
 )
 from scoda_desktop.ui.directory.organisation_detail import kind_label, meetings_html
 from scoda_desktop.ui.directory.post_labels import title_at
@@ -154,18 +157,23 @@ def _zones_html(detail: CountryDetail, now: datetime) -> str:
 
 def country_html(detail: CountryDetail, now: datetime, today: date) -> str:
     """The country's page as HTML (values escaped). ``now`` gives the zones' offsets (summer
-    time), ``today`` how long ago the last contact was."""
+    time), ``today`` how long ago the last contact was (which meeting that was, and which
+    follow-ups are open or overdue, come with the detail)."""
     record = detail.record
     sco = escape(sco_label(record.sco_status))
     if record.sco_checked_on is not None:
         sco += " " + muted(_t("checked").format(day=date_text(record.sco_checked_on)))
     else:
         sco += " " + muted(_t("unchecked"))
-    contact = last_contact_text(detail.last_contact, today, none_text=_t("no_contact"))
+    contact = last_contact_html(detail.latest_contact, today, none_text=_t("no_contact"))
     facts: list[tuple[str, str]] = [
         (_t("sco"), sco),
         (_t("bri"), escape(_t("bri_yes") if record.belt_and_road else _t("bri_no"))),
-        (_t("contact"), escape(contact) if detail.last_contact else muted(contact)),
+        (_t("contact"), contact),
+        (
+            open_follow_ups_title(len(detail.open_follow_ups)),
+            open_follow_ups_html(detail.open_follow_ups),
+        ),
         (_t("zones"), _zones_html(detail, now)),
     ]
     organisations = []

@@ -3,7 +3,9 @@
 ``LinkBrowser`` turns a click on a link that names a record (``person:12``, ``country:ID``,
 ``meeting:3``) into a signal instead of navigating. The helpers build escaped HTML for it:
 a link, greyed text, lines, a record's facts under their labels, the day of a meeting in
-Qingdao, how long ago the last contact was.
+Qingdao, the last contact and how long ago it was, and a counterpart's open follow-ups. Which
+follow-ups are open and overdue, and which meeting was the last contact, the details bring from
+``services.history``: nothing here judges them.
 
 Nothing here imports the data layer: the window builds the pages before its first paint.
 """
@@ -13,37 +15,44 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from html import escape
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from scoda_desktop.domain.enums import MeetingStatus
 from scoda_desktop.domain.office import to_office_time
-from scoda_desktop.ui.display import date_text
+from scoda_desktop.ui.display import OUTCOME_KIND_LABELS, date_text
 from scoda_desktop.ui.translations import CHINESE, interface_language
+
+if TYPE_CHECKING:
+    from scoda_desktop.services.directory.details import LastContact
+    from scoda_desktop.services.followups import FollowUpRow
 
 __all__ = [
     "GREY",
+    "OVERDUE_BACKGROUND",
+    "OVERDUE_COLOUR",
     "LinkBrowser",
+    "came_from_html",
     "facts_html",
     "in_language",
+    "last_contact_html",
     "last_contact_text",
-    "latest_contact",
     "lines_html",
     "link",
     "list_text",
     "muted",
     "office_day",
+    "open_follow_ups_html",
+    "open_follow_ups_title",
     "paragraphs_html",
     "time_ago",
 ]
 
 GREY = "#777777"  # past posts, labels, notes: what is there but not the point
-# Meetings that count as contact once they have started (as ``listing.CONTACT_STATUSES``,
-# which brings the data layer with it).
-CONTACT_STATUSES = (MeetingStatus.HELD, MeetingStatus.CONFIRMED)
+OVERDUE_COLOUR = "#b3261e"
+OVERDUE_BACKGROUND = "#fde7e4"
 
 
 def in_language(english: str | None, chinese: str | None) -> str:
@@ -106,23 +115,6 @@ def office_day(instant: datetime) -> str:
     return date_text(to_office_time(instant).date())
 
 
-class Meeting(Protocol):
-    @property
-    def starts_at(self) -> datetime: ...
-    @property
-    def status(self) -> MeetingStatus: ...
-
-
-M = TypeVar("M", bound=Meeting)
-
-
-def latest_contact(meetings: Iterable[M], now: datetime) -> M | None:
-    """The latest of ``meetings`` that has taken place by ``now``: held, or confirmed and
-    started (the rule the lists' "last contact" follows)."""
-    taken_place = [m for m in meetings if m.status in CONTACT_STATUSES and m.starts_at <= now]
-    return max(taken_place, key=lambda m: m.starts_at, default=None)
-
-
 # -- how long ago ----------------------------------------------------------------------------
 
 _AGO = {
@@ -165,15 +157,96 @@ def time_ago(then: date, today: date) -> str:
 
 
 def last_contact_text(
-    last_contact: datetime | None, today: date, *, none_text: str | None = None
+    last_contact: date | None, today: date, *, none_text: str | None = None
 ) -> str:
     """``2026-08-20 (3 months ago)``, ``2026年8月20日（3个月前）``: the day of the last contact
-    in Qingdao and how long before ``today`` it was; without one, ``none_text`` (default: no
-    meeting yet)."""
+    (the office's calendar day) and how long before ``today`` it was; without one,
+    ``none_text`` (default: no meeting yet)."""
     if last_contact is None:
         return none_text or _ago("no_contact")
-    day = to_office_time(last_contact).date()
-    return _ago("contact").format(day=date_text(day), ago=time_ago(day, today))
+    return _ago("contact").format(day=date_text(last_contact), ago=time_ago(last_contact, today))
+
+
+def last_contact_html(
+    contact: LastContact | None, today: date, *, none_text: str | None = None
+) -> str:
+    """The last contact's day, how long ago it was and its meeting as a link
+    (``2026-08-20 (3 months ago): Cloud Meeting…``); without one, ``none_text`` greyed."""
+    if contact is None:
+        return muted(last_contact_text(None, today, none_text=none_text))
+    when = last_contact_text(contact.day, today)
+    meeting = link("meeting", contact.meeting_id, in_language(contact.theme_en, contact.theme_zh))
+    return _html(_TEXT["contact"], when=escape(when), meeting=meeting)
+
+
+# -- the last contact and the open follow-ups ------------------------------------------------
+
+_TEXT = {
+    "contact": QT_TRANSLATE_NOOP("DirectoryDetail", "{when}: {meeting}"),
+    "title": QT_TRANSLATE_NOOP("DirectoryDetail", "Open follow-ups ({n})"),
+    "none": QT_TRANSLATE_NOOP("DirectoryDetail", "No open follow-ups."),
+    "overdue": QT_TRANSLATE_NOOP("DirectoryDetail", "OVERDUE since {day}"),
+    "due": QT_TRANSLATE_NOOP("DirectoryDetail", "due {day}"),
+    "no_due": QT_TRANSLATE_NOOP("DirectoryDetail", "no due date"),
+    "owner": QT_TRANSLATE_NOOP("DirectoryDetail", "Owner: {name}"),
+    "no_owner": QT_TRANSLATE_NOOP("DirectoryDetail", "No owner recorded."),
+    "from": QT_TRANSLATE_NOOP("DirectoryDetail", "From the meeting of {day}: {meeting}"),
+    "facts": QT_TRANSLATE_NOOP("DirectoryDetail", "{kind} · {due}"),
+}
+
+
+def _follow_up_text(key: str) -> str:
+    return QCoreApplication.translate("DirectoryDetail", _TEXT[key])
+
+
+def _html(source: str, **values: str) -> str:
+    """The translation of ``source`` (context "DirectoryDetail") as HTML: its own words
+    escaped, each ``{value}`` put in as given (escaped text or markup)."""
+    return escape(QCoreApplication.translate("DirectoryDetail", source)).format(**values)
+
+
+def came_from_html(meeting_id: int, day: date, theme_en: str, theme_zh: str | None) -> str:
+    """``From the meeting of 2026-04-03: <theme>``, the theme a link that opens the meeting."""
+    theme = in_language(theme_en, theme_zh) or "?"
+    return _html(
+        _TEXT["from"], day=escape(date_text(day)), meeting=link("meeting", meeting_id, theme)
+    )
+
+
+def open_follow_ups_title(count: int) -> str:
+    """``Open follow-ups (3)``: the heading of the section."""
+    return _follow_up_text("title").format(n=count)
+
+
+def _follow_up_html(row: FollowUpRow) -> str:
+    kind = OUTCOME_KIND_LABELS.get(row.kind, str(row.kind))
+    if row.due_date is None:
+        due = _html(_TEXT["no_due"])
+    else:
+        due = _html(_TEXT["overdue" if row.overdue else "due"], day=escape(date_text(row.due_date)))
+    lines = [
+        "<b>" + _html(_TEXT["facts"], kind=escape(kind), due=due) + "</b>",
+        escape(in_language(row.text_en, row.text_zh)),
+    ]
+    if row.owner_id is not None and row.owner_name:
+        owner = link("person", row.owner_id, in_language(row.owner_name, row.owner_name_zh))
+        lines.append(_html(_TEXT["owner"], name=owner))
+    else:
+        lines.append(muted(_follow_up_text("no_owner")))
+    lines.append(
+        came_from_html(row.meeting_id, row.meeting_date, row.meeting_theme_en, row.meeting_theme_zh)
+    )
+    style = f"color:{OVERDUE_COLOUR}; background-color:{OVERDUE_BACKGROUND}" if row.overdue else ""
+    return f"<p style='margin-top:4px; margin-bottom:0; {style}'>{'<br>'.join(lines)}</p>"
+
+
+def open_follow_ups_html(rows: Sequence[FollowUpRow]) -> str:
+    """A counterpart's open follow-ups as ``services.history`` lists them (earliest due first):
+    the kind and the due day (overdue ones in red on pink, by the history's own flag), the
+    text, the owner (a link) and the meeting it came from (a link that opens it)."""
+    if not rows:
+        return f"<p style='margin:0'>{muted(_follow_up_text('none'))}</p>"
+    return "".join(_follow_up_html(row) for row in rows)
 
 
 # -- the pane --------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """An organisation in the pane beside the list: its names, kind, country and place in a larger
-body, who works there now (and who did before, greyed), the meetings someone attended for it,
-and the notes. Links open the country, the other organisations, the people and the meetings.
+body, the last contact and the open follow-ups as its counterpart history has them
+(``services.history``), who works there now (and who did before, greyed), the meetings someone
+attended for it, and the notes. Links open the country, the other organisations, the people and
+the meetings.
 
 Also the readable labels of the organisation kinds, which the list and the form use too.
 """
@@ -19,13 +21,14 @@ from scoda_desktop.ui.directory.detail_html import (
     GREY,
     facts_html,
     in_language,
-    last_contact_text,
-    latest_contact,
+    last_contact_html,
     lines_html,
     link,
     list_text,
     muted,
     office_day,
+    open_follow_ups_html,
+    open_follow_ups_title,
 )
 from scoda_desktop.ui.display import date_text, status_label
 
@@ -121,7 +124,8 @@ def meetings_html(meetings: tuple[MeetingSummary, ...]) -> str:
 
 def organisation_html(detail: OrganisationDetail, now: datetime) -> str:
     """The organisation's page as HTML (values escaped); ``now`` decides whether a post is
-    held "since" or "from" a day, and how long ago the last contact was."""
+    held "since" or "from" a day, and how long ago the last contact was (which meeting that
+    was, and which follow-ups are open or overdue, come with the detail)."""
     today = office_today(now)
     record = detail.record
     facts: list[tuple[str, str]] = []
@@ -143,10 +147,13 @@ def organisation_html(detail: OrganisationDetail, now: datetime) -> str:
     if detail.parts:
         parts = [link("organisation", part_id, name) for part_id, name in detail.parts]
         facts.append((_t("parts"), "<br>".join(parts)))
-    latest = latest_contact(detail.meetings, now)
-    contact = latest.starts_at if latest is not None else None
-    contact_text = last_contact_text(contact, today)
-    facts.append((_t("contact"), escape(contact_text) if contact else muted(contact_text)))
+    facts.append((_t("contact"), last_contact_html(detail.latest_contact, today)))
+    facts.append(
+        (
+            open_follow_ups_title(len(detail.open_follow_ups)),
+            open_follow_ups_html(detail.open_follow_ups),
+        )
+    )
     current = [_person_line(m, today, past=False) for m in detail.current_people]
     facts.append(
         (

@@ -1,11 +1,17 @@
 """The pane beside the people list: one person in full, read-only, with links.
 
-The photo (if any) beside every form of the name; contacts, bio and notes; the posts over time
-(current first, ended ones greyed), each with Edit and Delete links; the meetings attended with
-the name and title recorded for each; the outcomes they own with open follow-ups first and
-overdue ones (by the office's calendar day) highlighted; the last contact. Text is escaped; a
-click on a link emits ``link_activated(kind, key)`` for the page to act on (``meeting``,
-``organisation``, ``country``, ``post-edit``, ``post-delete``).
+The photo (if any) beside every form of the name; contacts, bio and notes; the last contact and
+the open follow-ups as the counterpart history has them (``services.history``: of the meetings
+with them that took place, and the items they own; overdue ones highlighted); the posts over time
+(current first, ended ones greyed), each with Edit and Delete links; the other outcomes they own
+(closed ones included); the meetings attended with the name and title recorded for each.
+
+An item is listed once: an open follow-up they own is under "Open follow-ups", and "Follow-ups
+and outcomes they own" lists the rest of what they own (done or dropped items, proposals and
+remarks, items of meetings that have not taken place), saying so when some are listed above.
+
+Text is escaped; a click on a link emits ``link_activated(kind, key)`` for the page to act on
+(``meeting``, ``person``, ``organisation``, ``country``, ``post-edit``, ``post-delete``).
 """
 
 from __future__ import annotations
@@ -19,18 +25,20 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from scoda_desktop.domain.enums import MeetingStatus, OutcomeKind, OutcomeStatus
+from scoda_desktop.domain.enums import MeetingStatus, OutcomeStatus
 from scoda_desktop.domain.naming import full_name, salutation, second_reference
-from scoda_desktop.domain.office import office_today
+from scoda_desktop.domain.office import office_today, to_office_time
 from scoda_desktop.ui.directory.detail_html import (
     GREY,
     LinkBrowser,
+    came_from_html,
     in_language,
-    last_contact_text,
-    latest_contact,
+    last_contact_html,
     link,
     muted,
     office_day,
+    open_follow_ups_html,
+    open_follow_ups_title,
     paragraphs_html,
 )
 from scoda_desktop.ui.directory.post_labels import (
@@ -59,10 +67,6 @@ __all__ = ["PHOTO_URL", "PersonDetailView"]
 
 PHOTO_URL = QUrl("person-photo:shown")
 PHOTO_HEIGHT = 132  # pixels in the pane: a passport photo's proportions at a readable size
-OVERDUE_COLOUR = "#b3261e"
-OVERDUE_BACKGROUND = "#fde7e4"
-# What the Follow-ups page lists (as ``services.meetings.FOLLOW_UP_KINDS``).
-FOLLOW_UP_KINDS = (OutcomeKind.FOLLOW_UP, OutcomeKind.AGREEMENT, OutcomeKind.MOU)
 
 
 def _note(text: str) -> str:
@@ -80,8 +84,9 @@ class PersonDetailView(LinkBrowser):
         now: Callable[[], datetime | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
-        """``now`` is the clock ("overdue" and "last contact" are judged by it; None: the
-        computer's clock)."""
+        """``now`` is the clock that says how long ago the last contact was and which posts have
+        started (None: the computer's clock). Which follow-ups are open or overdue and which
+        meeting was the last contact come with the detail."""
         super().__init__(parent)
         self.setObjectName("personDetail")
         self._now = now
@@ -104,15 +109,21 @@ class PersonDetailView(LinkBrowser):
     def person_html(self, detail: PersonDetail, *, has_photo: bool = False) -> str:
         now = self._now() or datetime.now().astimezone()
         today = office_today(now)
+        none_text = self.tr("No meeting with them has taken place yet.")
         sections = [
             self._header_html(detail, has_photo),
             self._section(self.tr("Contact"), self._contacts_html(detail)),
-            self._section(self.tr("Last contact"), self._last_contact_html(detail, now)),
-            self._section(self.tr("Posts"), self._posts_html(detail.posts, today)),
             self._section(
-                self.tr("Follow-ups and outcomes they own"),
-                self._outcomes_html(detail.outcomes, today),
+                self.tr("Last contact"),
+                f"<p style='margin:0'>"
+                f"{last_contact_html(detail.latest_contact, today, none_text=none_text)}</p>",
             ),
+            self._section(
+                open_follow_ups_title(len(detail.open_follow_ups)),
+                open_follow_ups_html(detail.open_follow_ups),
+            ),
+            self._section(self.tr("Posts"), self._posts_html(detail.posts, today)),
+            self._section(self.tr("Follow-ups and outcomes they own"), self._outcomes_html(detail)),
             self._section(self.tr("Meetings attended"), self._meetings_html(detail.meetings)),
         ]
         record = detail.record
@@ -185,15 +196,6 @@ class PersonDetailView(LinkBrowser):
         if not facts:
             return _note(self.tr("No contact details recorded."))
         return "".join(f"<p style='margin:0'>{muted(label)} {value}</p>" for label, value in facts)
-
-    def _last_contact_html(self, detail: PersonDetail, now: datetime) -> str:
-        latest = latest_contact(detail.meetings, now)
-        if latest is None:
-            return _note(self.tr("No meeting with them has taken place yet."))
-        when = last_contact_text(latest.starts_at, office_today(now))
-        meeting = link("meeting", latest.meeting_id, self._theme(latest))
-        line = self.tr("{when}: {meeting}").format(when=escape(when), meeting=meeting)
-        return f"<p style='margin:0'>{line}</p>"
 
     @staticmethod
     def _post_title(post: PostRow) -> str:
@@ -268,50 +270,36 @@ class PersonDetailView(LinkBrowser):
             )
         return "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
 
-    def _outcome_line(self, outcome: OwnedOutcome, today: date) -> str:
+    def _outcome_line(self, outcome: OwnedOutcome) -> str:
         text = in_language(outcome.text_en, outcome.text_zh)
         facts = [OUTCOME_KIND_LABELS.get(outcome.kind, str(outcome.kind))]
-        overdue = (
-            outcome.status == OutcomeStatus.OPEN
-            and outcome.due_date is not None
-            and outcome.due_date < today
-        )
         if outcome.status != OutcomeStatus.OPEN:
             facts.append(OUTCOME_STATUS_LABELS.get(outcome.status, str(outcome.status)))
             if outcome.closed_on:
                 facts.append(self.tr("closed {day}").format(day=date_text(outcome.closed_on)))
-        elif overdue:
-            assert outcome.due_date is not None
-            facts.append(self.tr("OVERDUE since {day}").format(day=date_text(outcome.due_date)))
         elif outcome.due_date:
             facts.append(self.tr("due {day}").format(day=date_text(outcome.due_date)))
-        meeting = link("meeting", outcome.meeting_id, outcome.meeting_theme)
-        held_on = self.tr("from the meeting of {day}:").format(
-            day=office_day(outcome.meeting_starts_at)
+        came_from = came_from_html(
+            outcome.meeting_id,
+            to_office_time(outcome.meeting_starts_at).date(),
+            outcome.meeting_theme_en,
+            outcome.meeting_theme_zh,
         )
-        body = f"<b>{escape(' · '.join(facts))}</b><br>{escape(text)}<br>{muted(held_on)} {meeting}"
-        if overdue:
-            style = f"color:{OVERDUE_COLOUR}; background-color:{OVERDUE_BACKGROUND}"
-        elif outcome.status != OutcomeStatus.OPEN:
-            style = f"color:{GREY}"
-        else:
-            style = ""
+        body = f"<b>{escape(' · '.join(facts))}</b><br>{escape(text)}<br>{came_from}"
+        style = f"color:{GREY}" if outcome.status != OutcomeStatus.OPEN else ""
         return f"<p style='margin-top:4px; margin-bottom:0; {style}'>{body}</p>"
 
-    def _outcomes_html(self, outcomes: tuple[OwnedOutcome, ...], today: date) -> str:
-        if not outcomes:
+    def _outcomes_html(self, detail: PersonDetail) -> str:
+        """What they own, but the open follow-ups listed above: open items first."""
+        if not detail.outcomes:
             return _note(self.tr("They own no follow-ups or outcomes."))
-        open_follow_ups = [
-            o for o in outcomes if o.status == OutcomeStatus.OPEN and o.kind in FOLLOW_UP_KINDS
-        ]
-        others = [o for o in outcomes if o not in open_follow_ups]
+        listed_above = {row.id for row in detail.open_follow_ups}
+        others = [o for o in detail.outcomes if o.id not in listed_above]
         parts = []
-        if open_follow_ups:
-            heading = self.tr("OPEN FOLLOW-UPS")
-            parts.append(
-                f"<p style='margin:0'><b>{escape(heading)}</b></p>"
-                + "".join(self._outcome_line(o, today) for o in open_follow_ups)
-            )
+        if len(others) < len(detail.outcomes):
+            parts.append(_note(self.tr("The open follow-ups they own are listed above.")))
         if others:
-            parts.append("".join(self._outcome_line(o, today) for o in others))
+            parts.append("".join(self._outcome_line(o) for o in others))
+        else:
+            parts.append(_note(self.tr("They own no other outcomes.")))
         return "".join(parts)

@@ -1,6 +1,6 @@
 """The Countries page on the demo database: what the list says against the reference data, the
-"only countries in use" check, the detail pane (zones, last contact) and its links, and the
-Edit Country Facts form."""
+"only countries in use" check, the detail pane (zones, last contact, open follow-ups) and its
+links, and the Edit Country Facts form."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from scoda_desktop import paths
 from scoda_desktop.data.database import open_database, resolve_target
 from scoda_desktop.domain.enums import ScoStatus
-from scoda_desktop.domain.models import Country, Meeting, Organisation, Participation, Person
+from scoda_desktop.domain.models import Country, Organisation, Person
 from scoda_desktop.domain.office import to_office_time
 from scoda_desktop.services.directory import DirectoryService
-from scoda_desktop.services.directory.listing import CONTACT_STATUSES
+from scoda_desktop.services.history import country_history
 from scoda_desktop.ui.directory.countries_page import COLUMNS, CountriesPage
 from scoda_desktop.ui.directory.country_detail import beijing_offset_text, sco_label
 from scoda_desktop.ui.directory.country_dialog import CountryDialog
@@ -28,6 +28,7 @@ from scoda_desktop.ui.directory.detail_html import time_ago
 from scoda_desktop.ui.directory.stale_question import StaleChoice, StaleQuestion
 
 from .conftest import TODAY
+from .test_people_page import _click_link
 
 NOW = datetime(2026, 11, 28, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 HEADERS = [column.header for column in COLUMNS]
@@ -158,29 +159,60 @@ def test_a_new_database_lists_every_country(make_page, tmp_path: Path):
 # -- the detail ------------------------------------------------------------------------------
 
 
-def test_the_last_contact_is_the_latest_meeting_that_took_place(opened, qtbot, demo_database):
-    m, p, person = Meeting.__table__.c, Participation.__table__.c, Person.__table__.c
+def _history(demo_database, service, code: str):
     with demo_database.session() as session:
-        latest = session.execute(
-            sa.select(sa.func.max(m.starts_at))
-            .select_from(Participation.__table__)
-            .join(Meeting.__table__, m.id == p.meeting_id)
-            .join(Person.__table__, person.id == p.person_id)
-            .where(
-                person.country_code == "ID",
-                m.status.in_(CONTACT_STATUSES),
-                m.starts_at <= datetime.now(UTC),
-            )
-        ).scalar_one()
-    day = to_office_time(latest).date()
+        return country_history(session, code, now=service.now())
+
+
+def test_the_last_contact_is_the_countrys_history(opened, qtbot, demo_database, service_factory):
+    """The pane's last contact is the country's history's: the day and the meeting it was."""
+    history = _history(demo_database, service_factory(), "ID")
+    day = history.last_contact
+    assert day is not None
     page = opened.page
 
     _select(qtbot, page, "ID")
 
-    assert page.detail_record.last_contact == latest
-    assert page.selected_row().last_contact_day == day
+    assert page.detail_record.latest_contact.day == day
+    assert to_office_time(page.detail_record.last_contact).date() == day
+    assert page.selected_row().last_contact_day == day  # the list says the same for Indonesia
     assert _cells(page, "ID")["Last contact"] == day.isoformat()
-    assert f"Last contact\n{day.isoformat()} ({time_ago(day, TODAY)})" in page.detail.toPlainText()
+    expected = f"Last contact\n{day.isoformat()} ({time_ago(day, TODAY)}): "
+    assert expected + history.contacts[0].theme_en in page.detail.toPlainText()
+
+
+def test_every_countrys_open_follow_ups_are_its_historys(
+    opened, qtbot, demo_database, service_factory
+):
+    page = opened.page
+    service = service_factory()
+    shown = 0
+    for row in service.countries(in_use_only=True):
+        _select(qtbot, page, row.code)
+        history = _history(demo_database, service, row.code)
+        rows = page.detail_record.open_follow_ups
+        assert [r.id for r in rows] == [r.id for r in history.open_follow_ups], row.code
+        text = page.detail.toPlainText()
+        heading = f"Open follow-ups ({len(rows)})"
+        section = text[text.index(heading) : text.index("Time zones")]
+        assert text.index(heading) < text.index("Meetings (")
+        assert section.count("From the meeting of") == len(rows)
+        assert section.count("OVERDUE since") == sum(r.overdue for r in rows)
+        assert all(r.text_en in section for r in rows)
+        if not rows:
+            assert "No open follow-ups." in section
+        shown += bool(rows)
+    assert shown >= 8
+
+
+def test_an_overdue_follow_up_stands_out_and_its_meeting_link_opens_it(opened, qtbot):
+    page = opened.page
+    _select(qtbot, page, "KZ")
+    overdue = [r for r in page.detail_record.open_follow_ups if r.overdue]
+    assert len(overdue) == 1
+    assert "#fde7e4" in page.detail.toHtml()
+    _click_link(qtbot, page.detail, overdue[0].meeting_theme_en, after="Open follow-ups (2)")
+    assert opened.meetings == [overdue[0].meeting_id]
 
 
 def test_the_detail_shows_the_zones_against_beijing_and_what_is_there(

@@ -14,16 +14,16 @@ from PySide6.QtCore import Qt, QUrl
 
 from scoda_desktop.data.database import open_database, resolve_target
 from scoda_desktop.domain.enums import OrganisationKind
-from scoda_desktop.domain.models import AuditEntry, Meeting, Organisation, Participation, Position
-from scoda_desktop.domain.office import to_office_time
+from scoda_desktop.domain.models import AuditEntry, Organisation
 from scoda_desktop.services.directory import DirectoryService
-from scoda_desktop.services.directory.listing import CONTACT_STATUSES
+from scoda_desktop.services.history import organisation_history
 from scoda_desktop.ui.directory.detail_html import GREY, time_ago
 from scoda_desktop.ui.directory.organisation_dialog import OrganisationDialog, parts_of
 from scoda_desktop.ui.directory.organisations_page import OrganisationsPage
 from scoda_desktop.ui.directory.stale_question import StaleChoice, StaleQuestion
 
 from .conftest import TODAY
+from .test_people_page import _click_link
 
 NOW = datetime(2026, 11, 28, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))  # TODAY in Qingdao
 INDONESIA = "Embassy of Indonesia in China"
@@ -155,29 +155,63 @@ def test_the_detail_shows_the_indonesian_embassy_people_and_meetings(
     assert days == sorted(days, reverse=True)
 
 
-def test_the_detail_says_when_the_office_last_met_the_organisation(
-    opened, qtbot, organisation_id, demo_database
-):
-    embassy = organisation_id(INDONESIA)
-    m, p, pos = Meeting.__table__.c, Participation.__table__.c, Position.__table__.c
+def _history(demo_database, service, organisation: int):
     with demo_database.session() as session:
-        latest = session.execute(
-            sa.select(sa.func.max(m.starts_at))
-            .select_from(Participation.__table__)
-            .join(Meeting.__table__, m.id == p.meeting_id)
-            .join(Position.__table__, pos.id == p.position_id)
-            .where(
-                pos.organisation_id == embassy,
-                m.status.in_(CONTACT_STATUSES),
-                m.starts_at <= NOW,
-            )
-        ).scalar_one()
-    day = to_office_time(latest).date()
+        return organisation_history(session, organisation, now=service.now())
+
+
+def test_the_detail_says_when_the_office_last_met_the_organisation(
+    opened, qtbot, organisation_id, demo_database, service_factory
+):
+    """The last contact is the organisation's history's: the day and the meeting it was."""
+    embassy = organisation_id(INDONESIA)
+    history = _history(demo_database, service_factory(), embassy)
+    day = history.last_contact
+    assert day is not None
 
     _select(qtbot, opened.page, embassy)
 
-    expected = f"Last contact\n{day.isoformat()} ({time_ago(day, TODAY)})"
-    assert expected in opened.page.detail.toPlainText()
+    expected = f"Last contact\n{day.isoformat()} ({time_ago(day, TODAY)}): "
+    text = opened.page.detail.toPlainText()
+    assert expected + history.contacts[0].theme_en in text
+    assert opened.page.detail_record.latest_contact.day == day
+
+
+def test_every_organisations_open_follow_ups_are_its_historys(
+    opened, qtbot, demo_database, service_factory
+):
+    page = opened.page
+    service = service_factory()
+    shown = 0
+    for row in service.organisations():
+        _select(qtbot, page, row.id)
+        history = _history(demo_database, service, row.id)
+        rows = page.detail_record.open_follow_ups
+        assert [r.id for r in rows] == [r.id for r in history.open_follow_ups], row.name_en
+        text = page.detail.toPlainText()
+        heading = f"Open follow-ups ({len(rows)})"
+        section = text[text.index(heading) : text.index("People now")]
+        assert text.index(heading) < text.index("Meetings (")
+        assert section.count("From the meeting of") == len(rows)
+        assert section.count("OVERDUE since") == sum(r.overdue for r in rows)
+        assert all(r.text_en in section for r in rows)
+        if not rows:
+            assert "No open follow-ups." in section
+        shown += bool(rows)
+    assert shown >= 10
+
+
+def test_an_overdue_follow_up_stands_out_and_its_meeting_link_opens_it(
+    opened, qtbot, organisation_id
+):
+    page = opened.page
+    _select(qtbot, page, organisation_id("Embassy of Kazakhstan in China"))
+    overdue = [r for r in page.detail_record.open_follow_ups if r.overdue]
+    assert len(overdue) == 1
+    assert "OVERDUE since" in page.detail.toPlainText()
+    assert "#fde7e4" in page.detail.toHtml()
+    _click_link(qtbot, page.detail, overdue[0].meeting_theme_en, after="Open follow-ups (2)")
+    assert opened.meetings == [overdue[0].meeting_id]
 
 
 def test_the_detail_greys_past_people_and_lists_the_parts(opened, qtbot, organisation_id):

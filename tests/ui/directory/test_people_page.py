@@ -10,8 +10,12 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor
 
+from scoda_desktop.services.history import person_history
+from scoda_desktop.ui.directory.detail_html import time_ago
 from scoda_desktop.ui.directory.people_page import PeoplePage
 from scoda_desktop.ui.directory.post_dialog import PostDialog
+
+from .conftest import TODAY
 
 NOW = datetime(2026, 11, 28, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
@@ -71,9 +75,16 @@ def test_filter_by_an_alternative_spelling_finds_the_person(make_page):
     assert [row.name_en for row in page.visible_rows()] == ["Muhammed Igormonzod"]
 
 
-def _click_link(qtbot, browser, text: str) -> None:
-    """Click the link whose text is ``text`` in a detail pane, as a person would."""
-    cursor = browser.document().find(text)
+def _click_link(qtbot, browser, text: str, *, after: str | None = None) -> None:
+    """Click the link whose text is ``text`` in a detail pane, as a person would (the first
+    after the text ``after``, if given)."""
+    document = browser.document()
+    start = 0
+    if after is not None:
+        heading = document.find(after)
+        assert not heading.isNull(), f"no “{after}” in the pane"
+        start = heading.selectionEnd()
+    cursor = document.find(text, start)
     assert not cursor.isNull(), f"no “{text}” in the pane"
     browser.setTextCursor(cursor)
     browser.ensureCursorVisible()
@@ -124,14 +135,83 @@ def test_a_new_post_keeps_the_old_one_in_the_history(qtbot, make_page, person_id
     assert len(service_factory().person(liu).posts) == 2
 
 
-def test_open_follow_ups_come_first_and_overdue_ones_stand_out(qtbot, make_page, person_id):
+def _section(pane: str, heading: str, following: str) -> str:
+    """The text of the pane between ``heading`` and the next heading ``following``."""
+    start = pane.index(heading)
+    return pane[start : pane.index(following, start)]
+
+
+def _history(demo_database, service_factory, person: int):
+    with demo_database.session() as session:
+        return person_history(session, person, now=service_factory().now())
+
+
+def test_the_open_follow_ups_are_the_persons_history_and_overdue_ones_stand_out(
+    qtbot, make_page, person_id, demo_database, service_factory
+):
+    page = make_page()
+    gao = person_id("Gao")
+    _show(qtbot, page, gao)
+    history = _history(demo_database, service_factory, gao)
+    rows = page.detail_record.open_follow_ups
+    assert [r.id for r in rows] == [r.id for r in history.open_follow_ups]
+    assert len(rows) == 4  # two he owns, two of meetings he attended
+    pane = page.detail.toPlainText()
+    # Above the posts, the outcomes he owns and the meetings.
+    opened = _section(pane, "Open follow-ups (4)", "Posts")
+    assert pane.index("Open follow-ups (4)") < pane.index("Meetings attended")
+    assert opened.count("From the meeting of") == 4
+    assert opened.count("OVERDUE since") == 3  # due before 2026-11-28, by the history's flag
+    assert "OVERDUE since 2026-10-14" in opened
+    for row in rows:
+        assert row.text_en in opened
+        assert pane.count(row.text_en) == 1  # not again under what he owns
+        if row.owner_name:
+            assert f"Owner: {row.owner_name}" in opened
+    assert "#fde7e4" in page.detail.toHtml()
+    # What he owns keeps the closed items, and says where the open ones are.
+    owned = _section(pane, "Follow-ups and outcomes they own", "Meetings attended")
+    assert "The open follow-ups they own are listed above." in owned
+    assert "Done" in owned and "Dropped" in owned
+    assert "OVERDUE" not in owned
+
+
+def test_a_follow_ups_meeting_link_opens_that_meeting(qtbot, make_page, person_id, opened):
     page = make_page()
     _show(qtbot, page, person_id("Gao"))
-    pane = page.detail.toPlainText()
-    assert "OPEN FOLLOW-UPS" in pane
-    assert pane.count("OVERDUE since") == 2  # due 2026-10-14 and 2026-11-08, today 11-28
-    assert pane.index("OVERDUE since 2026-10-14") < pane.index("Done")
-    assert "#fde7e4" in page.detail.toHtml()
+    overdue = page.detail_record.open_follow_ups[0]
+    assert overdue.overdue
+    _click_link(qtbot, page.detail, overdue.meeting_theme_en, after="Open follow-ups (4)")
+    assert opened == [("meeting", overdue.meeting_id)]
+
+
+def test_every_pane_lists_its_persons_open_follow_ups_and_last_contact(
+    qtbot, make_page, demo_database, service_factory
+):
+    """For each demo person, the pane shows exactly their history's open follow-ups and its
+    last contact (one with none says so)."""
+    page = make_page()
+    people = [row.id for row in service_factory().people()]
+    without = 0
+    for person in people:
+        _show(qtbot, page, person)
+        history = _history(demo_database, service_factory, person)
+        rows = page.detail_record.open_follow_ups
+        assert [r.id for r in rows] == [r.id for r in history.open_follow_ups]
+        pane = page.detail.toPlainText()
+        section = _section(pane, f"Open follow-ups ({len(rows)})", "Posts")
+        assert section.count("From the meeting of") == len(rows)
+        assert section.count("OVERDUE since") == sum(r.overdue for r in rows)
+        if not rows:
+            without += 1
+            assert "No open follow-ups." in section
+        contact = _section(pane, "Last contact", "Open follow-ups")
+        if history.last_contact is None:
+            assert "No meeting with them has taken place yet." in contact
+        else:
+            day = history.last_contact
+            assert f"{day.isoformat()} ({time_ago(day, TODAY)})" in contact
+    assert 0 < without < len(people)
 
 
 def test_links_in_the_pane_open_the_organisation_and_the_country(qtbot, make_page, person_id):
