@@ -18,28 +18,24 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from scoda_desktop.domain.enums import MeetingStatus, NameOrder, OrganisationKind, ScoStatus
+from scoda_desktop.domain.enums import NameOrder, OrganisationKind, ScoStatus
 from scoda_desktop.domain.models import (
     Country,
-    Meeting,
     Organisation,
-    Participation,
     Person,
     Position,
 )
 from scoda_desktop.domain.naming import first_reference, full_name
 from scoda_desktop.domain.office import office_today, to_office_time
-from scoda_desktop.domain.types import utcnow
+from scoda_desktop.services import history
 from scoda_desktop.services.directory.folding import fold, matches_all_words, search_key
 from scoda_desktop.services.people import current_post
 from scoda_desktop.services.protocol import posts_by_person
 
 __all__ = [
-    "CONTACT_STATUSES",
     "CountryRow",
     "OrganisationRow",
     "PersonRow",
-    "last_contacts",
     "list_countries",
     "list_organisations",
     "list_people",
@@ -47,7 +43,6 @@ __all__ = [
 ]
 
 # A meeting counts as contact once it has taken place: held, or confirmed and in the past.
-CONTACT_STATUSES = (MeetingStatus.HELD, MeetingStatus.CONFIRMED)
 
 
 def person_name_forms(
@@ -292,36 +287,13 @@ def list_organisations(
     return sorted(result, key=lambda r: (fold(r.name_en), r.id))
 
 
-def contact_condition(now: datetime) -> sa.ColumnElement[bool]:
-    """Meetings that have taken place by ``now`` (see ``CONTACT_STATUSES``)."""
-    m = Meeting.__table__.c
-    return sa.and_(m.starts_at <= now, m.status.in_(CONTACT_STATUSES))
-
-
-def last_contacts(session: Session, now: datetime | None = None) -> dict[str, datetime]:
-    """Country code -> start of the latest meeting that took place with someone of that
-    country among the participants."""
-    m, p, person = Meeting.__table__.c, Participation.__table__.c, Person.__table__.c
-    query = (
-        sa.select(person.country_code, sa.func.max(m.starts_at))
-        .select_from(Participation.__table__)
-        .join(Meeting.__table__, m.id == p.meeting_id)
-        .join(Person.__table__, person.id == p.person_id)
-        .where(person.country_code.is_not(None), contact_condition(now or utcnow()))
-        .group_by(person.country_code)
-    )
-    # max() keeps the column's type, so the instants come back aware (UTC).
-    contacts: dict[str, datetime] = {code: latest for code, latest in session.execute(query)}
-    return contacts
-
-
 def list_countries(
     session: Session, text: str = "", *, in_use_only: bool = False, now: datetime | None = None
 ) -> list[CountryRow]:
     """Countries whose English or Chinese name or code contains every word of ``text``, by
     English name, with their SCO status, Belt and Road flag, how many organisations and people
-    the directory has there and the last contact. ``in_use_only``: only countries with an
-    organisation or a person."""
+    the directory has there and the last contact (as ``services.history`` counts contact, as
+    of ``now``). ``in_use_only``: only countries with an organisation or a person."""
     c, org, person = Country.__table__.c, Organisation.__table__.c, Person.__table__.c
     org_counts: dict[str | None, int] = dict(
         session.execute(
@@ -333,18 +305,21 @@ def list_countries(
             sa.select(person.country_code, sa.func.count()).group_by(person.country_code)
         ).all()
     )
-    contacts = last_contacts(session, now)
     rows = session.execute(
         sa.select(c.code, c.version, c.name_en, c.name_zh, c.sco_status, c.belt_and_road)
     ).all()
-    result = []
+    kept = []
     for row in rows:
         orgs, people = org_counts.get(row.code, 0), people_counts.get(row.code, 0)
         if in_use_only and not (orgs or people):
             continue
         key = search_key((row.code, row.name_en, row.name_zh))
-        if not matches_all_words(key, text):
-            continue
+        if matches_all_words(key, text):
+            kept.append((row, orgs, people, key))
+    found = history.country_histories(session, [row.code for row, *_ in kept], now=now)
+    result = []
+    for row, orgs, people, key in kept:
+        contacts = found[row.code].contacts if row.code in found else ()
         result.append(
             CountryRow(
                 code=row.code,
@@ -355,7 +330,7 @@ def list_countries(
                 belt_and_road=bool(row.belt_and_road),
                 organisations=orgs,
                 people=people,
-                last_contact=contacts.get(row.code),
+                last_contact=contacts[0].starts_at if contacts else None,  # newest first
                 search_key=key,
             )
         )
