@@ -165,7 +165,12 @@ def _marking_context(node: ast.expr) -> str | None:
 
 
 # The constructor, which of its arguments is the source, and the context the window uses.
-MAKERS = {"problem": (1, "Problems"), "phrase": (0, "ChangeText"), "word": (0, "ChangeText")}
+MAKERS = {
+    "problem": (1, "Problems"),
+    "problem_message": (0, "Problems"),  # a directory file problem's message
+    "phrase": (0, "ChangeText"),
+    "word": (0, "ChangeText"),
+}
 
 
 def test_the_services_mark_each_source_in_the_context_the_window_translates_it_in():

@@ -697,6 +697,10 @@ Read the file again (F5) to see the directory as it is now, then import.</source
         <translation>{file} 中没有人员或机构信息，请选择其他文件。</translation>
     </message>
     <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
         <source>{file} cannot be imported as it is:</source>
         <translation>{file} 无法按原样导入：</translation>
     </message>
@@ -778,6 +782,11 @@ Read the file again (F5) to see the directory as it is now, then import.</source
     <message>
         <source>Short name: {name}</source>
         <translation>简称：{name}</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <comment>what is wrong in one column of an entry</comment>
+        <translation>{column}：{message}</translation>
     </message>
     <message>
         <source>; </source>

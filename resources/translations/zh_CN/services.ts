@@ -383,6 +383,38 @@
         <source>{actor} at {time}</source>
         <translation>{actor}（{time}）</translation>
     </message>
+    <message>
+        <source>“{spelling}” is a recorded alternative spelling of {name}</source>
+        <translation>“{spelling}”是{name}已登记的其他拼写形式</translation>
+    </message>
+    <message>
+        <source>the alternative spelling “{spelling}” is {name}&apos;s name</source>
+        <translation>其他拼写形式“{spelling}”即{name}的姓名</translation>
+    </message>
+    <message>
+        <source>the same name as {name}</source>
+        <translation>与{name}姓名相同</translation>
+    </message>
+    <message>
+        <source>the same Chinese name {name}</source>
+        <translation>中文姓名同为{name}</translation>
+    </message>
+    <message>
+        <source>“{form}” and “{other}” are transliterations of the same name</source>
+        <translation>“{form}”与“{other}”是同一姓名的不同音译</translation>
+    </message>
+    <message>
+        <source>the same given name and surname stem as {name} (surnames change endings such as -ov and -zoda)</source>
+        <translation>与{name}名字相同、姓氏词根相同（姓氏词尾可能变化，如 -ov 改为 -zoda）</translation>
+    </message>
+    <message>
+        <source>“{form}” may be another transliteration of “{other}” (likeness {likeness})</source>
+        <translation>“{form}”可能是“{other}”的另一种音译（相似度 {likeness}）</translation>
+    </message>
+    <message>
+        <source>a similar name at the same organisation ({name})</source>
+        <translation>同一机构（{name}）中有相似姓名</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -533,6 +565,102 @@
     <message>
         <source>cannot read the file: {error}</source>
         <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <source>the first line must name the columns (family_name, given_name, ... for people; name_en, name_zh, ... for organisations), but it holds {cells}</source>
+        <translation>第一行须为列名（人员为 family_name、given_name 等；机构为 name_en、name_zh 等），但该行内容为 {cells}</translation>
+    </message>
+    <message>
+        <source>the first line must name the columns (family_name, given_name, ... for people; name_en, name_zh, ... for organisations), but it holds nothing</source>
+        <translation>第一行须为列名（人员为 family_name、given_name 等；机构为 name_en、name_zh 等），但该行为空</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>该列重复出现</translation>
+    </message>
+    <message>
+        <source>unknown column “{column}” for organisations; the columns are: {columns}</source>
+        <translation>机构文件中没有“{column}”这一列；可用的列为：{columns}</translation>
+    </message>
+    <message>
+        <source>unknown column “{column}” for people; the columns are: {columns}</source>
+        <translation>人员文件中没有“{column}”这一列；可用的列为：{columns}</translation>
+    </message>
+    <message>
+        <source>{values} values, but the header names {columns} columns (put a value holding a comma in double quotes)</source>
+        <translation>该行有 {values} 个值，但标题行只有 {columns} 列（含逗号的值须用英文双引号括起）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s quoting is broken ({error}): a value with a quote must be in double quotes, with the quote doubled (&quot;&quot;)</source>
+        <translation>文件中的引号有误（{error}）：含引号的值须用英文双引号括起，值中的引号须连写两次（&quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>the file is empty: it has no header line</source>
+        <translation>文件为空：没有标题行</translation>
+    </message>
+    <message>
+        <source>the uid {uid} is also on {where}</source>
+        <translation>uid {uid} 与{where}重复</translation>
+    </message>
+    <message>
+        <source>“{name}” is also on {where} for the same country</source>
+        <translation>同一国家的“{name}”已在{where}出现</translation>
+    </message>
+    <message>
+        <source>several organisations have the name “{parent}”: write the English name of one organisation in the file or the directory</source>
+        <translation>有多个机构名为“{parent}”：请填写文件或名录中某一个机构的英文名称</translation>
+    </message>
+    <message>
+        <source>no organisation has the name “{parent}”: write the English name of one organisation in the file or the directory</source>
+        <translation>没有名为“{parent}”的机构：请填写文件或名录中某一个机构的英文名称</translation>
+    </message>
+    <message>
+        <source>the parents named in the file go round in a circle: one of them must have no parent in the file</source>
+        <translation>文件中填写的上级机构互相隶属、形成循环：其中须有一个机构在文件中不填上级机构</translation>
+    </message>
+    <message>
+        <source>the photo is not valid base64</source>
+        <translation>照片不是有效的 base64 编码</translation>
+    </message>
+    <message>
+        <source>the photo is a link, not an image in the card: it was left out</source>
+        <translation>照片是链接而非名片内的图片：已略去</translation>
+    </message>
+    <message>
+        <source>the card has version {version}; SCODA Desktop reads vCard 3.0 and 4.0 (export the contacts again choosing one of those)</source>
+        <translation>该名片为 {version} 版；SCODA Desktop 可读取 vCard 3.0 和 4.0（请重新导出联系人，并选择其中一个版本）</translation>
+    </message>
+    <message>
+        <source>the card has no VERSION line; SCODA Desktop reads vCard 3.0 and 4.0 (export the contacts again choosing one of those)</source>
+        <translation>该名片没有 VERSION 行；SCODA Desktop 可读取 vCard 3.0 和 4.0（请重新导出联系人，并选择其中一个版本）</translation>
+    </message>
+    <message>
+        <source>the card has no name</source>
+        <translation>该名片没有姓名</translation>
+    </message>
+    <message>
+        <source>the card has no END</source>
+        <translation>该名片缺少 END 行</translation>
+    </message>
+    <message>
+        <source>line {line} is outside any card (BEGIN:VCARD ... END:VCARD)</source>
+        <translation>第 {line} 行不在任何名片（BEGIN:VCARD ... END:VCARD）之内</translation>
+    </message>
+    <message>
+        <source>line {line} is not a vCard property</source>
+        <translation>第 {line} 行不是 vCard 属性</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD</source>
+        <translation>该名片缺少 END:VCARD</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard (BEGIN:VCARD)</source>
+        <translation>文件中没有 vCard（BEGIN:VCARD）</translation>
+    </message>
+    <message>
+        <source>To end the current post, give the date the new post starts.</source>
+        <translation>如需结束现任职务，请填写新职务的开始日期。</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,9 @@ a file in another encoding (such as GBK, which Excel's plain "CSV" writes on Chi
 refused with a message, not guessed at. The separator is the one the header line uses most
 (comma, semicolon as in some European Excels, or tab). Each record is reported with the line
 it starts on, so a value with a line break does not shift the numbers of later rows.
+
+A problem's message is made by ``problem_message``: English text for the command line that
+keeps its source (marked in the context "Problems") and values for the import preview.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ from scoda_desktop.services.directory.entries import (
     FileProblem,
     ParsedFile,
 )
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Phrase, problem
 
 __all__ = [
     "decode_text",
     "join_spellings",
+    "problem_message",
     "read_csv",
     "split_spellings",
     "write_csv",
@@ -83,6 +88,14 @@ def write_csv(entries: Iterable[Cells], columns: Sequence[str]) -> str:
 # -- reading ----------------------------------------------------------------------------------
 
 
+def problem_message(template: str, **values: object) -> str:
+    """The English of ``template`` (marked ``QT_TRANSLATE_NOOP("Problems", ...)``) with
+    ``values`` filled in, for a ``FileProblem``'s message: a ``wording.Phrase`` that carries the
+    source and values, which the import planner keeps so that the window translates them."""
+    found = problem("", template, **values)
+    return Phrase(found.template, found.values)
+
+
 def decode_text(data: bytes, source: str, hint: str = EXCEL_HINT) -> str:
     """The file's text: UTF-8 (with or without BOM) or UTF-16 with BOM; InputError naming the
     line of the first byte that is not UTF-8 otherwise."""
@@ -119,31 +132,48 @@ def _header(cells: list[str], line: int, result: ParsedFile) -> None:
     elif set(names) & (set(PEOPLE_COLUMNS) - {"uid"}):  # an update may leave out the name
         result.kind, known = "people", PEOPLE_COLUMNS
     else:
-        shown = ", ".join(cells[:4]) or "nothing"
-        result.problems.append(
-            FileProblem(
-                line,
-                None,
-                f"the first line must name the columns (family_name, given_name, ... for "
-                f"people; name_en, name_zh, ... for organisations), but it holds {shown}",
+        shown = ", ".join(cells[:4])
+        if shown:
+            message = problem_message(
+                QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "the first line must name the columns (family_name, given_name, ... for "
+                    "people; name_en, name_zh, ... for organisations), but it holds {cells}",
+                ),
+                cells=shown,
             )
-        )
+        else:
+            message = problem_message(
+                QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "the first line must name the columns (family_name, given_name, ... for "
+                    "people; name_en, name_zh, ... for organisations), but it holds nothing",
+                )
+            )
+        result.problems.append(FileProblem(line, None, message))
         return
     seen: set[str] = set()
     for name, cell in zip(names, cells, strict=True):
         if name and name in seen:
-            result.problems.append(FileProblem(line, name, "this column appears twice"))
+            twice = problem_message(QT_TRANSLATE_NOOP("Problems", "this column appears twice"))
+            result.problems.append(FileProblem(line, name, twice))
         elif name not in known and name:
-            result.problems.append(
-                FileProblem(
-                    line,
-                    cell.strip(),
-                    f"unknown column “{cell.strip()}” for {result.kind}; the columns are: "
-                    f"{', '.join(known)}",
-                )
-            )
+            result.problems.append(FileProblem(line, cell.strip(), _unknown_column(cell, known)))
         seen.add(name)
     result.columns = tuple(names)
+
+
+def _unknown_column(cell: str, known: tuple[str, ...]) -> str:
+    columns = ", ".join(known)
+    if known == ORGANISATION_COLUMNS:
+        template = QT_TRANSLATE_NOOP(
+            "Problems", "unknown column “{column}” for organisations; the columns are: {columns}"
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Problems", "unknown column “{column}” for people; the columns are: {columns}"
+        )
+    return problem_message(template, column=cell.strip(), columns=columns)
 
 
 def read_csv(text: str) -> ParsedFile:
@@ -167,14 +197,16 @@ def read_csv(text: str) -> ParsedFile:
             if result.problems and not result.columns:
                 break
             if len(cells) > len(result.columns):
-                result.problems.append(
-                    FileProblem(
-                        start,
-                        None,
-                        f"{len(cells)} values, but the header names {len(result.columns)} "
-                        "columns (put a value holding a comma in double quotes)",
-                    )
+                too_many = problem_message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "{values} values, but the header names {columns} columns (put a value "
+                        "holding a comma in double quotes)",
+                    ),
+                    values=len(cells),
+                    columns=len(result.columns),
                 )
+                result.problems.append(FileProblem(start, None, too_many))
                 continue
             row: Cells = {}
             for name, value in zip(result.columns, cells, strict=False):
@@ -184,14 +216,18 @@ def read_csv(text: str) -> ParsedFile:
                 row[name] = [] if name == "alternative_spellings" else ""
             result.rows.append((start, row))
     except csv.Error as exc:
-        result.problems.append(
-            FileProblem(
-                previous_end + 1,
-                None,
-                f"the file's quoting is broken ({exc}): a value with a quote must be in double "
+        broken = problem_message(
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "the file's quoting is broken ({error}): a value with a quote must be in double "
                 'quotes, with the quote doubled ("")',
-            )
+            ),
+            error=exc,
         )
+        result.problems.append(FileProblem(previous_end + 1, None, broken))
     if not result.columns and not result.problems:
-        result.problems.append(FileProblem(1, None, "the file is empty: it has no header line"))
+        empty = problem_message(
+            QT_TRANSLATE_NOOP("Problems", "the file is empty: it has no header line")
+        )
+        result.problems.append(FileProblem(1, None, empty))
     return result

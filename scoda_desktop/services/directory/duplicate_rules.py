@@ -47,6 +47,7 @@ from scoda_desktop.services.directory.folding import (
 from scoda_desktop.services.directory.likeness import Likeness, similarity, weakest_word
 from scoda_desktop.services.directory.listing import person_name_forms
 from scoda_desktop.services.directory.records import PersonRecord
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, phrase
 
 __all__ = [
     "Candidate",
@@ -128,7 +129,7 @@ class Match:
     name_zh: str | None
     country_code: str | None
     score: float  # 1.0 for the same name; lower for likeness
-    reason: str
+    reason: str  # a ``wording.Phrase`` (context "ChangeText"): ``display.phrase_text`` shows it
     row: int | None = None  # the line or card number of an import row
 
     def describe(self) -> str:
@@ -215,12 +216,28 @@ def same_person(
         if folded in old.forms:
             recorded = old.forms[folded]
             if folded in old.spellings:
-                return 1.0, f"“{recorded}” is a recorded alternative spelling of {old.name_en}"
+                return 1.0, phrase(
+                    QT_TRANSLATE_NOOP(
+                        "ChangeText", "“{spelling}” is a recorded alternative spelling of {name}"
+                    ),
+                    spelling=recorded,
+                    name=old.name_en,
+                )
             if folded in new.spellings:
-                return 1.0, f"the alternative spelling “{form}” is {old.name_en}'s name"
-            return 1.0, f"the same name as {old.name_en}"
+                return 1.0, phrase(
+                    QT_TRANSLATE_NOOP(
+                        "ChangeText", "the alternative spelling “{spelling}” is {name}'s name"
+                    ),
+                    spelling=form,
+                    name=old.name_en,
+                )
+            return 1.0, phrase(
+                QT_TRANSLATE_NOOP("ChangeText", "the same name as {name}"), name=old.name_en
+            )
     if new.name_zh and new.name_zh == old.name_zh:
-        return 1.0, f"the same Chinese name {old.name_zh}"
+        return 1.0, phrase(
+            QT_TRANSLATE_NOOP("ChangeText", "the same Chinese name {name}"), name=old.name_zh
+        )
     same_country = not (new.country_code and old.country_code) or (
         new.country_code == old.country_code
     )
@@ -228,16 +245,24 @@ def same_person(
         return None
     for key, form in new.skeletons.items():
         if key in old.skeletons:
-            return 0.95, (
-                f"“{form}” and “{old.skeletons[key]}” are transliterations of the same name"
+            return 0.95, phrase(
+                QT_TRANSLATE_NOOP(
+                    "ChangeText", "“{form}” and “{other}” are transliterations of the same name"
+                ),
+                form=form,
+                other=old.skeletons[key],
             )
     if min(len(new.given), len(new.stem)) >= 2 and (new.given, new.stem) == (
         old.given,
         old.stem,
     ):
-        return 0.9, (
-            f"the same given name and surname stem as {old.name_en} (surnames change "
-            "endings such as -ov and -zoda)"
+        return 0.9, phrase(
+            QT_TRANSLATE_NOOP(
+                "ChangeText",
+                "the same given name and surname stem as {name} (surnames change endings such "
+                "as -ov and -zoda)",
+            ),
+            name=old.name_en,
         )
     for a, form in new.skeletons.items():
         for b, other in old.skeletons.items():
@@ -252,8 +277,15 @@ def same_person(
                     likeness.reaches(new.spelt[a], old.spelt[b], SIMILAR_SPELLING, 0) > 0
                 )
             if alike and spelt_alike:
-                return round(0.6 + whole * 0.3, 2), (
-                    f"“{form}” may be another transliteration of “{other}” (likeness {whole:.2f})"
+                return round(0.6 + whole * 0.3, 2), phrase(
+                    QT_TRANSLATE_NOOP(
+                        "ChangeText",
+                        "“{form}” may be another transliteration of “{other}” (likeness "
+                        "{likeness})",
+                    ),
+                    form=form,
+                    other=other,
+                    likeness=f"{whole:.2f}",
                 )
     return None
 
@@ -280,4 +312,7 @@ def alike_at_one_organisation(
 def shared_organisation_reason(old: ComparedPerson, organisation_ids: frozenset[int]) -> str:
     """Rule 6's reason (an organisation they share)."""
     shared = sorted(organisation_ids & set(old.organisations))
-    return f"a similar name at the same organisation ({old.organisations[shared[0]]})"
+    return phrase(
+        QT_TRANSLATE_NOOP("ChangeText", "a similar name at the same organisation ({name})"),
+        name=old.organisations[shared[0]],
+    )

@@ -2,6 +2,10 @@
 unchanged), the problems found, and the ``RowPlanner`` that the people and organisation
 planners share (their rows' places, problems, countries, dates and uids).
 
+A row's problem keeps its English ``message`` and, for the window, the source marked in the
+context "Problems" and its values (``RowProblem.problem``, shown by ``display.problem_text``).
+A value named ``where`` is a place in the file ("line 5"), which the window translates too.
+
 ``preview.plan_import`` makes the plan; its names can be imported from ``preview`` too.
 """
 
@@ -23,6 +27,7 @@ from scoda_desktop.services.directory.records import (
     PostRecord,
 )
 from scoda_desktop.services.directory.validation import References, load_references
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Problem, Values, problem
 
 __all__ = [
     "Action",
@@ -55,7 +60,14 @@ class Action(StrEnum):
 class RowProblem:
     where: str  # "line 5", "card 2"
     column: str | None
-    message: str
+    message: str  # English
+    template: str = ""  # the source of ``message``, marked in the context "Problems"
+    values: Values = ()
+
+    @property
+    def problem(self) -> Problem:
+        """The problem of the column, for ``display.problem_text`` to translate."""
+        return Problem(self.column or "", self.message, self.template, self.values)
 
     def describe(self) -> str:
         column = f", {self.column}" if self.column else ""
@@ -176,13 +188,28 @@ class RowPlanner:
         return f"{self.parsed.unit} {number}"
 
     def problem(self, where: str, column: str | None, message: str) -> None:
-        self.preview.problems.append(RowProblem(where, column, message))
+        """Record ``message`` about ``column`` of the row at ``where``; a ``wording.Phrase``
+        (the file readers' messages) keeps its source and values for the window."""
+        template = getattr(message, "source", "")
+        values: Values = getattr(message, "values", ()) if template else ()
+        self.preview.problems.append(RowProblem(where, column, str(message), template, values))
 
-    def problems(self, where: str, found: list[Any], skip: tuple[str, ...] = ()) -> bool:
+    def problem_of(
+        self, where: str, column: str | None, template: str, /, **values: object
+    ) -> None:
+        """Record the problem ``template`` (marked ``QT_TRANSLATE_NOOP("Problems", ...)``)
+        states about ``column`` once ``values`` fill it."""
+        found = problem(column or "", template, **values)
+        self.preview.problems.append(
+            RowProblem(where, column, found.message, found.template, found.values)
+        )
+
+    def problems(self, where: str, found: list[Problem], skip: tuple[str, ...] = ()) -> bool:
         """Record ``validation`` problems under their columns; True if there were any."""
         kept = [p for p in found if p.field not in skip]
         for p in kept:
-            self.problem(where, _COLUMN_OF.get(p.field, p.field), p.message)
+            column = _COLUMN_OF.get(p.field, p.field)
+            self.preview.problems.append(RowProblem(where, column, p.message, p.template, p.values))
         return bool(kept)
 
     def country(self, where: str, cells: Cells, column: str, default: str | None) -> str | None:
@@ -203,7 +230,13 @@ class RowPlanner:
         uid = (cells.get("uid") or "").strip() or None
         if uid is not None:
             if uid in self.uids:
-                self.problem(where, "uid", f"the uid {uid} is also on {self.uids[uid]}")
+                self.problem_of(
+                    where,
+                    "uid",
+                    QT_TRANSLATE_NOOP("Problems", "the uid {uid} is also on {where}"),
+                    uid=uid,
+                    where=self.uids[uid],
+                )
             self.uids.setdefault(uid, where)
         return uid
 

@@ -22,6 +22,7 @@ from scoda_desktop.services.directory.validation import (
     cleaned_organisation,
     validate_organisation_record,
 )
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP
 
 __all__ = ["OrganisationPlanner"]
 
@@ -66,11 +67,14 @@ class OrganisationPlanner(RowPlanner):
             self.problems(where, validate_organisation_record(record, self.refs), ("parent_id",))
             key = (fold(record.name_en), record.country_code)
             if key in self.planned_organisations:
-                self.problem(
+                self.problem_of(
                     where,
                     "name_en",
-                    f"“{record.name_en}” is also on {self.planned_organisations[key].where} "
-                    "for the same country",
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "“{name}” is also on {where} for the same country"
+                    ),
+                    name=record.name_en,
+                    where=self.planned_organisations[key].where,
                 )
             action = Action.CREATE if old is None else Action.UPDATE
             planned = PlannedOrganisation(where, action, record)
@@ -111,15 +115,19 @@ class OrganisationPlanner(RowPlanner):
         elif len(in_directory) == 1:
             record.parent_id = in_directory[0]
         else:
-            found = (
-                "several organisations have" if in_directory or in_file else "no organisation has"
-            )
-            self.problem(
-                planned.where,
-                "parent",
-                f"{found} the name “{parent}”: write the "
-                "English name of one organisation in the file or the directory",
-            )
+            if in_directory or in_file:
+                template = QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "several organisations have the name “{parent}”: write the English name of "
+                    "one organisation in the file or the directory",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Problems",
+                    "no organisation has the name “{parent}”: write the English name of one "
+                    "organisation in the file or the directory",
+                )
+            self.problem_of(planned.where, "parent", template, parent=parent)
             return
         if planned.parent is None and record.parent_id is not None:
             self.problems(
@@ -139,11 +147,14 @@ class OrganisationPlanner(RowPlanner):
             if state.get(id(org)) == "done":
                 return
             if state.get(id(org)) == "visiting":
-                self.problem(
+                self.problem_of(
                     org.where,
                     "parent",
-                    "the parents named in the file go round in a "
-                    "circle: one of them must have no parent in the file",
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "the parents named in the file go round in a circle: one of them must "
+                        "have no parent in the file",
+                    ),
                 )
                 return
             state[id(org)] = "visiting"

@@ -13,7 +13,8 @@ which other programs keep or ignore.
 Read: 3.0 and 4.0 cards, SCODA Desktop's or another program's; vCard 2.1 (quoted-printable) is
 refused with a message. A card from elsewhere is never split into names: N gives the family and
 given names as that program recorded them; without N, the formatted name is kept whole as a
-single name. A card sets the fields it carries and leaves the others alone.
+single name. A card sets the fields it carries and leaves the others alone. A problem's message
+is made by ``csv_format.problem_message`` (English that the import preview translates).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ import re
 from collections.abc import Iterable
 
 from scoda_desktop.domain.naming import first_reference
+from scoda_desktop.services.directory.csv_format import problem_message
 from scoda_desktop.services.directory.entries import Cells, FileProblem, ParsedFile
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP
 
 __all__ = ["VCARD_VERSIONS", "read_vcards", "write_vcards"]
 
@@ -223,8 +226,12 @@ def _photo(params: dict[str, list[str]], value: str) -> tuple[bytes, str] | str:
                 kind, f"image/{kind.lower()}"
             )
     except (binascii.Error, ValueError):
-        return "the photo is not valid base64"
-    return "the photo is a link, not an image in the card: it was left out"
+        return problem_message(QT_TRANSLATE_NOOP("Problems", "the photo is not valid base64"))
+    return problem_message(
+        QT_TRANSLATE_NOOP(
+            "Problems", "the photo is a link, not an image in the card: it was left out"
+        )
+    )
 
 
 class _CardReader:
@@ -281,15 +288,24 @@ class _CardReader:
 
     def finish(self) -> Cells | None:
         if self.version not in VCARD_VERSIONS:
-            found = f"version {self.version}" if self.version else "no VERSION line"
-            self.problems.append(
-                FileProblem(
-                    self.number,
-                    None,
-                    f"the card has {found}; SCODA Desktop reads vCard 3.0 and 4.0 (export the "
-                    "contacts again choosing one of those)",
+            if self.version:
+                message = problem_message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "the card has version {version}; SCODA Desktop reads vCard 3.0 and 4.0 "
+                        "(export the contacts again choosing one of those)",
+                    ),
+                    version=self.version,
                 )
-            )
+            else:
+                message = problem_message(
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "the card has no VERSION line; SCODA Desktop reads vCard 3.0 and 4.0 "
+                        "(export the contacts again choosing one of those)",
+                    )
+                )
+            self.problems.append(FileProblem(self.number, None, message))
             return None
         cells = self.cells
         family, given = (self.n[0], self.n[1]) if self.n else ("", "")
@@ -298,7 +314,8 @@ class _CardReader:
         if not family.strip():
             family, given = self.fn or "", ""  # no structured name: the name kept whole
         if not family.strip():
-            self.problems.append(FileProblem(self.number, "family_name", "the card has no name"))
+            nameless = problem_message(QT_TRANSLATE_NOOP("Problems", "the card has no name"))
+            self.problems.append(FileProblem(self.number, "family_name", nameless))
             return None
         cells["family_name"], cells["given_name"] = family, given
         if self.n and self.n[3]:
@@ -327,7 +344,8 @@ def read_vcards(text: str) -> ParsedFile:
         name = parsed[0] if parsed else ""
         if name == "BEGIN" and parsed and parsed[2].strip().upper() == "VCARD":
             if card is not None:
-                result.problems.append(FileProblem(card.number, None, "the card has no END"))
+                no_end = problem_message(QT_TRANSLATE_NOOP("Problems", "the card has no END"))
+                result.problems.append(FileProblem(card.number, None, no_end))
             number += 1
             card = _CardReader(number, line_number)
         elif name == "END" and card is not None:
@@ -337,21 +355,27 @@ def read_vcards(text: str) -> ParsedFile:
                 result.rows.append((card.number, cells))
             card = None
         elif card is None:
-            result.problems.append(
-                FileProblem(
-                    number or 1,
-                    None,
-                    f"line {line_number} is outside any card (BEGIN:VCARD ... END:VCARD)",
-                )
+            outside = problem_message(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "line {line} is outside any card (BEGIN:VCARD ... END:VCARD)"
+                ),
+                line=line_number,
             )
+            result.problems.append(FileProblem(number or 1, None, outside))
         elif parsed is None:
-            result.problems.append(
-                FileProblem(card.number, None, f"line {line_number} is not a vCard property")
+            not_property = problem_message(
+                QT_TRANSLATE_NOOP("Problems", "line {line} is not a vCard property"),
+                line=line_number,
             )
+            result.problems.append(FileProblem(card.number, None, not_property))
         else:
             card.take(*parsed)
     if card is not None:
-        result.problems.append(FileProblem(card.number, None, "the card has no END:VCARD"))
+        no_end = problem_message(QT_TRANSLATE_NOOP("Problems", "the card has no END:VCARD"))
+        result.problems.append(FileProblem(card.number, None, no_end))
     if number == 0 and not result.problems:
-        result.problems.append(FileProblem(1, None, "the file holds no vCard (BEGIN:VCARD)"))
+        no_card = problem_message(
+            QT_TRANSLATE_NOOP("Problems", "the file holds no vCard (BEGIN:VCARD)")
+        )
+        result.problems.append(FileProblem(1, None, no_card))
     return result

@@ -62,6 +62,7 @@ from scoda_desktop.services.directory.validation import (
     validate_post,
 )
 from scoda_desktop.services.meeting_drafts import InvalidDraftError, Problem, StaleRecordError
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, problem
 
 __all__ = [
     "COUNTRIES",
@@ -280,9 +281,11 @@ class DirectoryWriter:
         problems = validate_post(record, self.refs)
         if end_current_posts and record.id is None and record.start_date is None:
             problems.append(
-                Problem(
+                problem(
                     "start_date",
-                    "To end the current post, give the date the new post starts.",
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "To end the current post, give the date the new post starts."
+                    ),
                 )
             )
         self._refuse("The post", problems)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from scoda_desktop.ui.directory.detail_html import list_text
-from scoda_desktop.ui.directory.import_rows import joined, where_text
+from scoda_desktop.ui.directory.import_rows import joined, row_problem_text, where_text
 
 if TYPE_CHECKING:
     from scoda_desktop.services.directory.preview import ImportPreview
@@ -103,7 +103,12 @@ def unreadable_text(preview: ImportPreview) -> str:
         return QCoreApplication.translate(
             "ImportDialog", "{file} holds no people or organisations. Choose another file."
         ).format(file=name)
-    problems = [problem.describe() for problem in preview.problems]
+    problems = [
+        QCoreApplication.translate("ImportDialog", "{where}: {problem}").format(
+            where=where_text(problem.where), problem=row_problem_text(problem)
+        )
+        for problem in preview.problems
+    ]
     return "\n".join(
         [
             QCoreApplication.translate(

@@ -11,13 +11,14 @@ that every problem is listed at its line.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from scoda_desktop.ui.display import phrase_text, problem_text
 from scoda_desktop.ui.row_table import Column, RowStyle, RowTableModel
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
         ImportPreview,
         PlannedOrganisation,
         PlannedPerson,
+        RowProblem,
     )
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "joined",
     "preview_model",
     "preview_rows",
+    "row_problem_text",
     "where_text",
 ]
 
@@ -146,7 +149,7 @@ def _person_details(person: PlannedPerson) -> list[str]:
             text = QCoreApplication.translate(
                 "ImportPreview", "May be the same person as {name}, already in the directory: {why}"
             )
-        details.append(text.format(name=match.name_en, where=where, why=match.reason))
+        details.append(text.format(name=match.name_en, where=where, why=phrase_text(match.reason)))
     return details
 
 
@@ -170,11 +173,27 @@ def _organisation_details(organisation: PlannedOrganisation) -> list[str]:
     return details
 
 
+def row_problem_text(problem: RowProblem) -> str:
+    """What is wrong with an entry, in the interface's language, with the column it is in
+    ("country: ..."); places in the file it names ("line 5") translated too."""
+    found = problem.problem
+    if found.values:
+        values = tuple(
+            (name, where_text(value) if name == "where" else value) for name, value in found.values
+        )
+        found = replace(found, values=values)
+    message = problem_text(found)
+    if not problem.column:
+        return message
+    return QCoreApplication.translate(
+        "ImportPreview", "{column}: {message}", "what is wrong in one column of an entry"
+    ).format(column=problem.column, message=message)
+
+
 def _problems_by_row(preview: ImportPreview) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for problem in preview.problems:
-        text = f"{problem.column}: {problem.message}" if problem.column else problem.message
-        found.setdefault(problem.where, []).append(text)
+        found.setdefault(problem.where, []).append(row_problem_text(problem))
     return found
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from scoda_desktop.ui.directory.detail_html import list_text
 from scoda_desktop.ui.directory.post_labels import title_at
-from scoda_desktop.ui.display import NAME_ORDER_LABELS, date_text
+from scoda_desktop.ui.display import NAME_ORDER_LABELS, date_text, phrase_text
 from scoda_desktop.ui.row_table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -100,9 +100,9 @@ def candidate_model(parent: QObject | None = None) -> RowTableModel[OtherRecord]
         Column(QT_TRANSLATE_NOOP("MergeDialog", "Country"), lambda r: r.person.country_en or ""),
         Column(
             QT_TRANSLATE_NOOP("MergeDialog", "Suggested because"),
-            lambda r: r.reason,
+            lambda r: phrase_text(r.reason),
             sort_key=lambda r: (not r.reason, -r.score, r.person.name_en.casefold()),
-            tooltip=lambda r: r.reason or None,
+            tooltip=lambda r: phrase_text(r.reason) or None,
             header_tip=QT_TRANSLATE_NOOP(
                 "MergeDialog", "Why this person may be the same as the one being merged"
             ),

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scoda_desktop.ui.display import phrase_text
+
 if TYPE_CHECKING:
     from scoda_desktop.services.directory.duplicates import Match
 
@@ -103,7 +105,8 @@ class DuplicateWarning(QFrame):
                 who += f" {match.name_zh}"
             if match.country_code:
                 who += f" ({match.country_code})"
-            label = QLabel(self.tr("{who}: {reason}").format(who=who, reason=match.reason))
+            reason = phrase_text(match.reason)
+            label = QLabel(self.tr("{who}: {reason}").format(who=who, reason=reason))
             label.setObjectName(f"duplicateReason{row}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -124,4 +127,7 @@ class DuplicateWarning(QFrame):
         """What the warning says (empty while hidden), for tests and accessibility."""
         if not self.matches:
             return ""
-        return "\n".join(f"{m.name_en}: {m.reason}" for m in self.matches[:MAX_MATCHES_SHOWN])
+        return "\n".join(
+            self.tr("{who}: {reason}").format(who=m.name_en, reason=phrase_text(m.reason))
+            for m in self.matches[:MAX_MATCHES_SHOWN]
+        )

@@ -249,6 +249,52 @@ def test_the_merge_and_import_dialogs_read_in_chinese(
     assert [dialog.proxy.index(n, 1).data() for n in range(3)] == ["新增", "错误", "错误"]
 
 
+def test_a_malformed_line_and_a_repeated_uid_read_in_chinese_in_the_import_preview(
+    qtbot, runner, service_factory, report_failure, tmp_path: Path, failures
+):
+    """The file reader's and the planner's problems are translated whole, with the line they
+    name written the Chinese way; a duplicate row's reason too."""
+    csv = tmp_path / "people.csv"
+    csv.write_text(
+        "family_name,given_name,country,uid\n"
+        "Karimov,Aziz,UZ,a1\n"
+        "Karimov,Aziz,UZ,a2\n"
+        "Tokayev,Arman,KZ,a3,too many\n"
+        "Nazarova,Dilnoza,UZ,a1\n",
+        "utf-8",
+    )
+    dialog = ImportDialog(runner, service_factory, report_failure, csv)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.state_name == "preview", timeout=10_000)
+    rows = {
+        dialog.proxy.index(n, 0).data(): [dialog.proxy.index(n, c).data() for c in (4, 5)]
+        for n in range(dialog.proxy.rowCount())
+    }
+    too_many = "该行有 5 个值，但标题行只有 4 列（含逗号的值须用英文双引号括起）"
+    assert rows["4"] == [too_many, ""]
+    assert rows["5"] == ["uid：uid a1 与第 2 行重复", ""]
+    assert rows["3"] == ["", "可能与本文件第 2 行的 Aziz Karimov 为同一人：与Aziz Karimov姓名相同"]
+    assert f"第 4 行：{too_many}" in dialog.message_label.text()
+    assert failures == []
+
+
+def test_a_duplicate_warnings_reason_reads_in_chinese(
+    qtbot, runner, directory_service, report_failure
+):
+    dialog = PersonDialog(runner, directory_service(), report_failure)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.family_name.setText("Egamzod")
+    dialog.form.given_name.setText("Muhammad")
+    dialog.form.country.setEditText("Tajikistan 塔吉克斯坦 (TJ)")
+    qtbot.waitUntil(dialog.duplicates.isVisible, timeout=10_000)
+    reason = "“Muhammad Egamzod”是Muhammed Igormonzod已登记的其他拼写形式"
+    assert dialog.duplicates.text() == f"Muhammed Igormonzod：{reason}"
+    label = dialog.duplicates.findChild(QLabel, "duplicateReason0")
+    assert label.text().endswith(f"：{reason}")
+
+
 def test_how_long_ago_and_labels_follow_the_language(interface):
     assert time_ago(TODAY, TODAY) == "今天"
     assert time_ago(TODAY.replace(month=8, day=20), TODAY) == "3 个月前"
