@@ -114,3 +114,12 @@ def word(source: str, disambiguation: str = "") -> Phrase:
 def verbatim(text: str) -> Phrase:
     """Text shown as it is in every language (a name, a theme, a value typed by a person)."""
     return Phrase("{text}", (("text", text),))
+
+
+def problem_message(template: str, **values: object) -> Phrase:
+    """The English of ``template`` (marked ``QT_TRANSLATE_NOOP("Problems", ...)``) with
+    ``values`` filled in, for a message that travels as text (a directory file's or cell's
+    problem): a ``Phrase`` that carries the source and values, which the import planner keeps
+    so that the window translates them."""
+    found = problem("", template, **values)
+    return Phrase(found.template, found.values)

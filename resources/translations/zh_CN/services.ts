@@ -662,5 +662,21 @@
         <source>To end the current post, give the date the new post starts.</source>
         <translation>如需结束现任职务，请填写新职务的开始日期。</translation>
     </message>
+    <message>
+        <source>“{text}” is not a country code or name the directory knows: write the two-letter ISO 3166 code (TJ, ID, KZ) or the English name (Tajikistan)</source>
+        <translation>“{text}”不是名录中已知的国家代码或国名：请填写两位 ISO 3166 代码（如 TJ、ID、KZ）或英文国名（如 Tajikistan）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a real date ({reason})</source>
+        <translation>“{text}”不是有效日期（{reason}）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write it as year-month-day, like 2024-05-01</source>
+        <translation>“{text}”不是日期：请按“年-月-日”格式填写，如 2024-05-01</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of: {choices}</source>
+        <translation>“{text}”不在可选值之内：{choices}</translation>
+    </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ from scoda_desktop.services.directory.entries import (
     FileProblem,
     ParsedFile,
 )
-from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Phrase, problem
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, problem_message
 
 __all__ = [
     "decode_text",
@@ -86,14 +86,6 @@ def write_csv(entries: Iterable[Cells], columns: Sequence[str]) -> str:
 
 
 # -- reading ----------------------------------------------------------------------------------
-
-
-def problem_message(template: str, **values: object) -> str:
-    """The English of ``template`` (marked ``QT_TRANSLATE_NOOP("Problems", ...)``) with
-    ``values`` filled in, for a ``FileProblem``'s message: a ``wording.Phrase`` that carries the
-    source and values, which the import planner keeps so that the window translates them."""
-    found = problem("", template, **values)
-    return Phrase(found.template, found.values)
 
 
 def decode_text(data: bytes, source: str, hint: str = EXCEL_HINT) -> str:

@@ -27,6 +27,7 @@ from scoda_desktop.services.directory.folding import fold
 from scoda_desktop.services.directory.records import PERSON_FIELDS
 from scoda_desktop.services.people import current_post
 from scoda_desktop.services.protocol import posts_by_person
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, problem_message
 
 __all__ = [
     "FAMILY_FIRST_COUNTRIES",
@@ -206,9 +207,13 @@ class CountryNames:
         found = self._codes.get(fold(text))
         if found:
             return found, None
-        return None, (
-            f"“{text.strip()}” is not a country code or name the directory knows: write the "
-            "two-letter ISO 3166 code (TJ, ID, KZ) or the English name (Tajikistan)"
+        return None, problem_message(
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "“{text}” is not a country code or name the directory knows: write the "
+                "two-letter ISO 3166 code (TJ, ID, KZ) or the English name (Tajikistan)",
+            ),
+            text=text.strip(),
         )
 
 
@@ -226,8 +231,25 @@ def parse_date(text: str) -> tuple[date | None, str | None]:
         try:
             return date(*(int(part) for part in match.groups())), None
         except ValueError as exc:
-            return None, f"“{text}” is not a real date ({exc})"
-    return None, f"“{text}” is not a date: write it as year-month-day, like 2024-05-01"
+            return None, problem_message(
+                QT_TRANSLATE_NOOP("Problems", "“{text}” is not a real date ({reason})"),
+                text=text,
+                reason=str(exc),
+            )
+    return None, problem_message(
+        QT_TRANSLATE_NOOP(
+            "Problems", "“{text}” is not a date: write it as year-month-day, like 2024-05-01"
+        ),
+        text=text,
+    )
+
+
+def _not_one_of(text: str, choices: str) -> str:
+    return problem_message(
+        QT_TRANSLATE_NOOP("Problems", "“{text}” is not one of: {choices}"),
+        text=text.strip(),
+        choices=choices,
+    )
 
 
 def _enum_word(text: str) -> str:
@@ -245,7 +267,7 @@ def parse_name_order(
             return NameOrder(_enum_word(text)), None
         except ValueError:
             choices = ", ".join(order.value for order in NameOrder)
-            return NameOrder.GIVEN_FIRST, f"“{text.strip()}” is not one of: {choices}"
+            return NameOrder.GIVEN_FIRST, _not_one_of(text, choices)
     if not given_name.strip():
         return NameOrder.SINGLE, None
     if country_code in FAMILY_FIRST_COUNTRIES:
@@ -261,4 +283,4 @@ def parse_kind(text: str) -> tuple[OrganisationKind, str | None]:
         return OrganisationKind(_enum_word(text)), None
     except ValueError:
         choices = ", ".join(kind.value for kind in OrganisationKind)
-        return OrganisationKind.OTHER, f"“{text.strip()}” is not one of: {choices}"
+        return OrganisationKind.OTHER, _not_one_of(text, choices)

@@ -14,7 +14,7 @@ Read: 3.0 and 4.0 cards, SCODA Desktop's or another program's; vCard 2.1 (quoted
 refused with a message. A card from elsewhere is never split into names: N gives the family and
 given names as that program recorded them; without N, the formatted name is kept whole as a
 single name. A card sets the fields it carries and leaves the others alone. A problem's message
-is made by ``csv_format.problem_message`` (English that the import preview translates).
+is made by ``wording.problem_message`` (English that the import preview translates).
 """
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ import re
 from collections.abc import Iterable
 
 from scoda_desktop.domain.naming import first_reference
-from scoda_desktop.services.directory.csv_format import problem_message
 from scoda_desktop.services.directory.entries import Cells, FileProblem, ParsedFile
-from scoda_desktop.services.wording import QT_TRANSLATE_NOOP
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, problem_message
 
 __all__ = ["VCARD_VERSIONS", "read_vcards", "write_vcards"]
 

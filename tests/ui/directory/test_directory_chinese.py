@@ -247,6 +247,8 @@ def test_the_merge_and_import_dialogs_read_in_chinese(
     assert dialog.reason_label.text() == "请在文件中改正有错误的 2 行后重新打开，未写入任何内容。"
     assert "第 4 行：" in dialog.message_label.text()
     assert [dialog.proxy.index(n, 1).data() for n in range(3)] == ["新增", "错误", "错误"]
+    country = dialog.proxy.index(1, 4).data()  # line 3's cell names no country known
+    assert "“Atlantis”不是名录中已知的国家代码或国名" in country
 
 
 def test_a_malformed_line_and_a_repeated_uid_read_in_chinese_in_the_import_preview(
