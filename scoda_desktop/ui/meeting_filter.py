@@ -13,13 +13,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
     Signal,
-    SignalInstance,
 )
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -32,6 +28,7 @@ from scoda_desktop.ui.meeting_editor.fields import (
     optional_date_of,
 )
 from scoda_desktop.ui.meeting_table_model import MeetingTableModel
+from scoda_desktop.ui.row_table import AcceptedRowsProxy
 
 if TYPE_CHECKING:
     from scoda_desktop.services.meetings import MeetingRow
@@ -56,7 +53,7 @@ class MeetingFilter:
         return self.text.casefold().split()
 
 
-class MeetingFilterProxy(QSortFilterProxyModel):
+class MeetingFilterProxy(AcceptedRowsProxy):
     """Keeps the rows ``criteria`` accepts, in the order of the source model (which sorts
     itself: ``sort`` is passed down to a ``MeetingTableModel``).
 
@@ -67,10 +64,11 @@ class MeetingFilterProxy(QSortFilterProxyModel):
     run of rows removed or inserted, which costs the view more than the filtering. Words
     typed before (a backspace) are answered from the last RECENT_SEARCHES searches."""
 
+    SOURCE = MeetingTableModel
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._criteria = MeetingFilter()
-        self._accepted: list[bool] | None = None  # by source row; None: not worked out yet
         # Recent word lists and the rows whose text holds every word, oldest first, for the
         # row list they index.
         self._recent: OrderedDict[tuple[str, ...], list[int]] = OrderedDict()
@@ -80,54 +78,13 @@ class MeetingFilterProxy(QSortFilterProxyModel):
     def criteria(self) -> MeetingFilter:
         return self._criteria
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        previous = self.sourceModel()
-        if isinstance(previous, MeetingTableModel):
-            for signal in self._change_signals(previous):
-                signal.disconnect(self._forget)
-        super().setSourceModel(model)
-        self._forget()
-        if isinstance(model, MeetingTableModel):
-            for signal in self._change_signals(model):
-                signal.connect(self._forget)
-
-    @staticmethod
-    def _change_signals(model: MeetingTableModel) -> tuple[SignalInstance, ...]:
-        """Signals sent before the model's rows change: the answers are worked out again."""
-        return (
-            model.modelAboutToBeReset,
-            model.layoutAboutToBeChanged,
-            model.rowsAboutToBeInserted,
-            model.rowsAboutToBeRemoved,
-        )
-
-    def _forget(self, *_args: object) -> None:
-        self._accepted = None
-
     def set_criteria(self, criteria: MeetingFilter) -> None:
         if criteria == self._criteria:
             return
         self._criteria = criteria
-        self._accepted = None
-        self.invalidate()
+        self.refilter()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, MeetingTableModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        accepted = self._accepted
-        if accepted is None:
-            model = self.sourceModel()
-            if not isinstance(model, MeetingTableModel):
-                return True
-            accepted = self._accepted = self._accepted_rows(model)
-        return accepted[source_row]  # the model is a flat table: no parent to look at
-
-    def _accepted_rows(self, model: MeetingTableModel) -> list[bool]:
+    def accepted_rows(self, model: MeetingTableModel) -> list[bool]:
         rows = model.rows()
         criteria = self._criteria
         candidates: list[int] | range = range(len(rows))

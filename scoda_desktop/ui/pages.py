@@ -112,32 +112,28 @@ def _calendar(context: PageContext) -> QWidget:
     return calendar
 
 
-def _press_releases(context: PageContext) -> QWidget:
-    from scoda_desktop.ui.press import PressPage, press_store
+def _press_page(context: PageContext, kind: str) -> QWidget:
+    """The press releases page or their templates page: both work on the press store."""
+    from scoda_desktop.ui import press
 
     source = context.source
-    page = PressPage(
+    page_class = press.PressPage if kind == "releases" else press.TemplatesPage
+    page = page_class(
         context.runner,
-        lambda: press_store(source),
+        lambda: press.press_store(source),
         context.selected_meeting_id,
         context.report_failure,
     )
     page.message.connect(context.show_message)
     return page
+
+
+def _press_releases(context: PageContext) -> QWidget:
+    return _press_page(context, "releases")
 
 
 def _templates(context: PageContext) -> QWidget:
-    from scoda_desktop.ui.press import TemplatesPage, press_store
-
-    source = context.source
-    page = TemplatesPage(
-        context.runner,
-        lambda: press_store(source),
-        context.selected_meeting_id,
-        context.report_failure,
-    )
-    page.message.connect(context.show_message)
-    return page
+    return _press_page(context, "templates")
 
 
 def _follow_ups(context: PageContext) -> QWidget:

@@ -32,6 +32,7 @@ from PySide6.QtGui import QBrush
 __all__ = [
     "ROW_ROLE",
     "SORT_ROLE",
+    "AcceptedRowsProxy",
     "Column",
     "RowFilterProxy",
     "RowStyle",
@@ -219,32 +220,30 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-class RowFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows of a ``RowTableModel`` whose search text holds every typed word and that
-    ``predicate`` accepts, in the model's order.
+class AcceptedRowsProxy(QSortFilterProxyModel):
+    """A filter over a flat model that sorts itself (``sort`` is passed down to it), whose
+    accepted rows are worked out in one pass in Python (``accepted_rows``) when the
+    conditions or the rows change; ``filterAcceptsRow`` only looks the answer up.
 
-    The rows accepted are worked out in one pass in Python when the words or the predicate
-    change (``filterAcceptsRow`` only looks the answer up); ``fold`` turns typed text into the
-    form the search texts are in (the directory folds accents and case alike)."""
+    ``SOURCE`` is the model type the proxy works out rows for; over any other model it
+    accepts every row and sorts as a plain proxy."""
 
-    def __init__(
-        self, fold: Callable[[str], str] = str.casefold, parent: QObject | None = None
-    ) -> None:
+    SOURCE: type[QAbstractItemModel] = QAbstractItemModel
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fold = fold
-        self._words: tuple[str, ...] = ()
-        self._predicate: Callable[[Any], bool] | None = None
         self._accepted: list[bool] | None = None  # by source row; None: not worked out yet
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         previous = self.sourceModel()
-        if previous is not None:
+        if isinstance(previous, self.SOURCE):
             for signal in self._change_signals(previous):
                 signal.disconnect(self._forget)
         super().setSourceModel(model)
         self._forget()
-        for signal in self._change_signals(model):
-            signal.connect(self._forget)
+        if isinstance(model, self.SOURCE):
+            for signal in self._change_signals(model):
+                signal.connect(self._forget)
 
     @staticmethod
     def _change_signals(model: QAbstractItemModel) -> tuple[Any, ...]:
@@ -258,6 +257,47 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def _forget(self, *_args: object) -> None:
         self._accepted = None
+
+    def refilter(self) -> None:
+        """Work the accepted rows out again (the conditions changed): one layout change."""
+        self._accepted = None
+        self.invalidate()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, self.SOURCE):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        accepted = self._accepted
+        if accepted is None:
+            model = self.sourceModel()
+            if not isinstance(model, self.SOURCE):
+                return True
+            accepted = self._accepted = self.accepted_rows(model)
+        return accepted[source_row]  # a flat table: no parent to look at
+
+    def accepted_rows(self, model: Any) -> list[bool]:
+        """Whether each row of ``model`` is shown, by source row."""
+        raise NotImplementedError
+
+
+class RowFilterProxy(AcceptedRowsProxy):
+    """Keeps the rows of a ``RowTableModel`` whose search text holds every typed word and that
+    ``predicate`` accepts, in the model's order. ``fold`` turns typed text into the form the
+    search texts are in (the directory folds accents and case alike)."""
+
+    SOURCE = RowTableModel
+
+    def __init__(
+        self, fold: Callable[[str], str] = str.casefold, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._fold = fold
+        self._words: tuple[str, ...] = ()
+        self._predicate: Callable[[Any], bool] | None = None
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -275,27 +315,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._predicate = predicate
         self.refilter()
 
-    def refilter(self) -> None:
-        self._accepted = None
-        self.invalidate()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, RowTableModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        accepted = self._accepted
-        if accepted is None:
-            model = self.sourceModel()
-            if not isinstance(model, RowTableModel):
-                return True
-            accepted = self._accepted = self._accepted_rows(model)
-        return accepted[source_row]
-
-    def _accepted_rows(self, model: RowTableModel[Any]) -> list[bool]:
+    def accepted_rows(self, model: RowTableModel[Any]) -> list[bool]:
         rows = model.rows()
         accepted = [True] * len(rows)
         if self._words:
