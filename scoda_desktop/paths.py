@@ -49,6 +49,13 @@ def log_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """What can be made again from the data (the meeting list's cache): the user's cache
+    folder, or ``SCODA_DATA_DIR/cache`` when that is set. Not created here."""
+    override = os.environ.get("SCODA_DATA_DIR")
+    return Path(override) / "cache" if override else Path(_dirs().user_cache_dir)
+
+
 def backup_dir() -> Path:
     path = data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,6 @@ the driver returns them). A column renamed in ``domain.models`` fails the list's
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -25,6 +24,7 @@ from scoda_desktop.domain.enums import (
 )
 from scoda_desktop.domain.naming import first_reference, full_name
 from scoda_desktop.services.bulk import garbage_collection_paused
+from scoda_desktop.services.meeting_rows import MeetingRow, filter_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -52,68 +52,6 @@ PARTICIPATION = _table(
     "participation", "id meeting_id person_id side order_override name_en name_zh"
 )
 OUTCOME = _table("outcome", "meeting_id status kind")
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingRow:
-    id: int
-    uid: str
-    starts_at: datetime  # UTC
-    ends_at: datetime  # UTC
-    time_zone: str
-    theme_en: str
-    theme_zh: str | None
-    kind: MeetingKind
-    status: MeetingStatus
-    venue_en: str | None
-    counterparts: tuple[str, ...]  # guest-side names, as recorded at the meeting
-    countries: tuple[str, ...]  # the guests' country names (English), without repeats
-    open_follow_ups: int
-    # Every name form of everyone at the meeting (as recorded and as in the directory: Chinese,
-    # alternative spellings), the venue and the notes, one per line: what a filter searches.
-    search_text: str = ""
-    version: int = 1  # the version read: a write from the list names it (optimistic locking)
-    # filter_text() case-folded, made by list_meetings (on the worker thread, not while the
-    # user types); empty in a row made elsewhere.
-    folded_filter_text: str = ""
-
-    @property
-    def theme(self) -> str:
-        return self.theme_en or self.theme_zh or ""
-
-    def filter_text(self) -> str:
-        """What the list's filter matches words against: themes, counterparts, countries and
-        ``search_text``, one per line."""
-        return _filter_text(
-            self.theme_en, self.theme_zh, self.counterparts, self.countries, self.search_text
-        )
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "uid": self.uid,
-            "starts_at": self.starts_at.isoformat(),
-            "ends_at": self.ends_at.isoformat(),
-            "time_zone": self.time_zone,
-            "theme_en": self.theme_en,
-            "theme_zh": self.theme_zh,
-            "kind": self.kind.value,
-            "status": self.status.value,
-            "venue_en": self.venue_en,
-            "counterparts": list(self.counterparts),
-            "countries": list(self.countries),
-            "open_follow_ups": self.open_follow_ups,
-        }
-
-
-def _filter_text(
-    theme_en: str,
-    theme_zh: str | None,
-    counterparts: tuple[str, ...],
-    countries: tuple[str, ...],
-    search_text: str,
-) -> str:
-    return "\n".join((theme_en, theme_zh or "", *counterparts, *countries, search_text))
 
 
 def list_meetings(bind: Session | sa.Connection, *, limit: int | None = None) -> list[MeetingRow]:
@@ -269,7 +207,7 @@ def _list_meetings(connection: sa.Connection, limit: int | None) -> list[Meeting
                 open_follow_ups=open_counts.get(meeting_id, 0),
                 search_text=search_text,
                 version=version,
-                folded_filter_text=_filter_text(
+                folded_filter_text=filter_text(
                     theme_en, theme_zh, counterparts, countries, search_text
                 ).casefold(),
             )

@@ -63,6 +63,9 @@ PAGE_KEY = "main_window/page"  # the key of the page shown (pages.PAGES)
 
 class MainWindow(WindowActions):
     meetings_loaded = Signal(int)  # after the list is (re)filled: how many meetings
+    # At start, the list as last read shown from its cache, before the database is read:
+    # how many meetings (meetings_loaded follows once it has been read).
+    cached_list_shown = Signal(int)
     editor_opened = Signal(object)  # the MeetingEditor, once shown
 
     def __init__(
@@ -86,6 +89,7 @@ class MainWindow(WindowActions):
         self._loading = False
         self._opening_editor = False
         self._select_after_load: int | None = None
+        self._rows_from_cache: list[MeetingRow] | None = None  # shown until the database is read
         self.editor: MeetingEditor | None = None
 
         self.setObjectName("mainWindow")
@@ -240,6 +244,17 @@ class MainWindow(WindowActions):
         else:
             status = self.tr("Opening {database}…")
         self._set_status(status.format(database=self.database_name))
+        if not self._source.is_open and self._source.caches_list:
+            self._runner.submit(
+                self._source.cached_rows,
+                self._on_cached_rows,
+                self._on_cache_failed,
+                name="read the cached meeting list",
+            )
+        else:
+            self._read_meetings()
+
+    def _read_meetings(self) -> None:
         source, listed = self._source, self.watcher.stamped(self._source.load)
 
         def open_then_list() -> list[MeetingRow]:
@@ -250,22 +265,56 @@ class MainWindow(WindowActions):
             open_then_list, self._on_loaded, self._on_load_failed, name="load meetings"
         )
 
+    def _on_cached_rows(self, rows: list[MeetingRow] | None) -> None:
+        """Show the list as last read (if it was cached and nothing has changed since), then
+        open and read the database; actions that need the database wait for it."""
+        if self._closing:
+            return
+        if rows is not None:
+            self._rows_from_cache = rows
+            self.meetings_page.set_rows(rows, self._select_after_load)
+            self.cached_list_shown.emit(len(rows))
+        self._read_meetings()
+
+    def _on_cache_failed(self, exc: BaseException, details: str) -> None:
+        log.warning("could not read the cached meeting list: %s\n%s", exc, details)
+        if not self._closing:
+            self._read_meetings()
+
     def _on_loaded(self, rows: list[MeetingRow]) -> None:
         if self._closing:
             return
         self._loading = False
         select, self._select_after_load = self._select_after_load, None
-        self.meetings_page.set_rows(rows, select)
+        shown, self._rows_from_cache = self._rows_from_cache, None
+        if rows is not shown:  # load() hands back the cached list while the database matches it
+            self.meetings_page.set_rows(rows, select)
+        else:
+            if select is not None:
+                self.meetings_page.select_meeting(select)
+            self._request_detail()  # a meeting selected meanwhile: its detail needed the database
         self.page_stack.meetings_loaded(rows)  # the other pages built so far
         self._update_status()
         self._update_actions()
         self.meetings_loaded.emit(len(rows))
         self.watcher.start()
+        self._runner.submit(
+            self._source.save_list,
+            lambda _none: None,
+            self._on_save_list_failed,
+            name="cache the meeting list",
+        )
+
+    def _on_save_list_failed(self, exc: BaseException, details: str) -> None:
+        log.warning("could not cache the meeting list: %s\n%s", exc, details)
 
     def _on_load_failed(self, exc: BaseException, details: str) -> None:
         if self._closing:
             return
         self._loading = False
+        if self._rows_from_cache is not None:  # not vouched for by a database that opens
+            self._rows_from_cache = None
+            self.meetings_page.set_rows([])
         self._update_actions()
         opened = self._source.is_open
         verb = "read meetings from" if opened else "open"  # for the log

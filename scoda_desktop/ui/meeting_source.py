@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from scoda_desktop import paths
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -38,6 +40,12 @@ class MeetingSource:
         self._database: Database | None = None
         self._service: MeetingService | None = None
         self._directory: DirectoryService | None = None
+        # The list cache (services.list_cache): the fingerprint of the rows last written to it;
+        # the rows shown from it at start, with their fingerprint, until the database is read;
+        # the rows read since, with theirs, until they are written (save_list).
+        self._saved_stamp: tuple[Any, ...] | None = None
+        self._shown_from_cache: tuple[tuple[Any, ...], list[MeetingRow]] | None = None
+        self._unsaved: tuple[tuple[Any, ...], list[MeetingRow]] | None = None
 
     @property
     def is_open(self) -> bool:
@@ -70,15 +78,75 @@ class MeetingSource:
         if self._database is None:
             self._open()
 
+    @property
+    def caches_list(self) -> bool:
+        """Whether the meeting list of this database is cached between runs: an SQLite file
+        the user works in (not the demo, which is made afresh, nor a server)."""
+        return self.target.path is not None and not self.target.demo and self._prepare is None
+
+    def cached_rows(self) -> list[MeetingRow] | None:
+        """The meetings as last read, if the database still has the fingerprint read with them
+        (``services.list_cache``), else None; blocks for about a tenth of what ``load`` does,
+        without importing the data layer. The next ``load`` reads the list again only if the
+        fingerprint has changed meanwhile: until then, show these."""
+        if not self.caches_list or self._database is not None:
+            return None
+        from scoda_desktop.services import list_cache
+
+        database = self.target.path
+        assert database is not None  # caches_list
+        stamp = list_cache.read_stamp_of_file(database)
+        if stamp is None:
+            return None
+        rows = list_cache.load(list_cache.cache_file(paths.cache_dir(), database), database, stamp)
+        if rows is not None:
+            self._saved_stamp = stamp
+            self._shown_from_cache = (stamp, rows)
+            log.info("showing %d meetings as cached at the last read", len(rows))
+        return rows
+
     def load(self) -> list[MeetingRow]:
         """Open the database if needed (see ``open``), make the automatic backup if one is
-        due, and list its meetings (on a plain connection: the list needs no ORM)."""
+        due, and list its meetings (on a plain connection: the list needs no ORM).
+
+        Right after ``cached_rows``, and if the database's fingerprint is still the one read
+        with them, those rows are returned (the same list) without reading them again. A list
+        read with another fingerprint than the cache's waits for ``save_list``."""
         from scoda_desktop.services.meetings import list_meetings
 
         database = self._database or self._open()
         self._back_up_if_due()
+        shown, self._shown_from_cache = self._shown_from_cache, None
         with database.engine.connect() as connection:
-            return list_meetings(connection)
+            if not self.caches_list:
+                return list_meetings(connection)
+            from scoda_desktop.services import list_cache
+
+            stamp = list_cache.list_stamp(connection.connection)  # before the rows it vouches for
+            if shown is not None and shown[0] == stamp:
+                return shown[1]
+            rows = list_meetings(connection)
+        self._unsaved = (stamp, rows) if stamp != self._saved_stamp else None
+        return rows
+
+    def save_list(self) -> None:
+        """Write the list ``load`` read last to the cache, if it differs from the one there, for
+        the next start (blocks: some 0.1 s at 20,000 meetings). A failure (a full disk) is
+        logged: only the next start is slower."""
+        if self._unsaved is None or self.target.path is None:
+            return
+        from scoda_desktop.services import list_cache
+
+        (stamp, rows), self._unsaved = self._unsaved, None
+        database = self.target.path
+        try:
+            list_cache.save(
+                list_cache.cache_file(paths.cache_dir(), database), database, stamp, rows
+            )
+        except OSError:
+            log.warning("could not cache the meeting list of %s", database, exc_info=True)
+        else:
+            self._saved_stamp = stamp
 
     def change_stamp(self) -> ChangeStamp | None:
         """The meetings' fingerprint (``services.changes``), or None while no database is open
@@ -135,6 +203,9 @@ class MeetingSource:
         self.close()
         self.target = target
         self._prepare = None  # the demo's preparation belongs to the demo database
+        self._saved_stamp = None
+        self._shown_from_cache = None
+        self._unsaved = None
 
     def close(self) -> None:
         if self._database is not None:

@@ -1,6 +1,7 @@
 """Knowing when the main window first painted: to start loading the database only then, and
 for ``--startup-check`` (when the window first painted, when it painted the filled meeting list,
-in milliseconds since the process started, and the memory then resident; one JSON line).
+when the database had been read, in milliseconds since the process started, and the memory then
+resident; one JSON line).
 
 Only QtCore and QtWidgets are imported here: the benchmark's floor (an empty QMainWindow) is
 timed with the same ``FirstPaint``.
@@ -68,9 +69,15 @@ def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
 
 
 class StartupCheck(QObject):
-    """Prints ``{"window_shown_ms", "list_filled_ms", "meetings", "rss_mb"}`` once the list is
-    filled and painted, then closes ``window``; exits the event loop with 1 if that takes too
-    long."""
+    """Prints one JSON line once the meetings have been read from the database, then closes
+    ``window``; exits the event loop with 1 if that takes too long. In it:
+
+    - ``window_shown_ms``: the main window's first paint;
+    - ``list_filled_ms``: the list first painted filled, from its cache (``from_cache``) or
+      from the database;
+    - ``list_read_ms``: the database opened and its meetings read (the same as
+      ``list_filled_ms`` without a cache);
+    - ``meetings`` and ``rss_mb``: how many were listed, and the memory then resident."""
 
     def __init__(
         self,
@@ -83,8 +90,10 @@ class StartupCheck(QObject):
         self._clock = seconds_since_start
         self._out = out or sys.stdout
         self.window_shown_ms: float | None = None
+        self._filled_ms: float | None = None
         FirstPaint(window, self._shown)
-        window.meetings_loaded.connect(self._filled)
+        window.cached_list_shown.connect(self._filled_from_cache)
+        window.meetings_loaded.connect(self._read)
         self._timeout = QTimer(self, singleShot=True, interval=TIMEOUT_MS)
         self._timeout.timeout.connect(self._give_up)
         self._timeout.start()
@@ -95,15 +104,24 @@ class StartupCheck(QObject):
     def _shown(self) -> None:
         self.window_shown_ms = self._ms()
 
-    def _filled(self, count: int) -> None:
-        self._window.meetings_loaded.disconnect(self._filled)
-        self._timeout.stop()
+    def _painted_now(self) -> float:
         self._window.repaint()  # the filled list, painted now rather than on the next pass
-        filled = self._ms()
+        return self._ms()
+
+    def _filled_from_cache(self, count: int) -> None:
+        self._filled_ms = self._painted_now()
+
+    def _read(self, count: int) -> None:
+        self._window.meetings_loaded.disconnect(self._read)
+        self._timeout.stop()
+        read = self._painted_now()
+        filled = self._filled_ms if self._filled_ms is not None else read
         shown = self.window_shown_ms if self.window_shown_ms is not None else filled
         report = {
             "window_shown_ms": shown,
             "list_filled_ms": filled,
+            "list_read_ms": read,
+            "from_cache": self._filled_ms is not None,
             "meetings": count,
             "rss_mb": resident_mb(),
         }
