@@ -5,6 +5,12 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from scoda_desktop.data.database import Database
 
 # When this module was first imported: the first thing main.py, ``python -m scoda_desktop`` and
 # the installed launcher do. The origin of seconds_since_start where the kernel cannot say.
@@ -27,32 +33,31 @@ def seconds_since_start() -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from scoda_desktop import cli
+    from scoda_desktop.cli_parser import parse_arguments
     from scoda_desktop.logging_setup import configure_logging
 
-    parser = cli.build_parser()
-    args = parser.parse_args(argv)
-    if args.startup_check and args.command is not None:
-        parser.error("--startup-check opens the window: it takes no subcommand")
-    if args.ui_language is not None and args.command is not None:
-        parser.error(
-            "--lang before a subcommand sets the window's language, which a subcommand does "
-            "not use; a subcommand that writes a document takes its own --lang after its name "
-            "(scoda-desktop briefing 12 --lang zh -o brief.pdf)"
-        )
+    args = parse_arguments(argv)
     configure_logging()
     if args.command is not None:
+        from scoda_desktop import cli
+
         return cli.run(args)
 
     from scoda_desktop.data.target import resolve_target
     from scoda_desktop.settings import preferred_database
     from scoda_desktop.ui.application import run
 
+    prepare: Callable[[Database], None] | None = None
+    if args.demo:  # the demo database is filled on first use
+        from scoda_desktop.cli import prepare_demo
+
+        prepare = prepare_demo
+
     target = resolve_target(args.database, demo=args.demo, preferred=preferred_database())
     return run(
         target,
         demo=args.demo,
-        prepare=cli.prepare_demo if args.demo else None,
+        prepare=prepare,
         startup_check=seconds_since_start if args.startup_check else None,
         language=args.ui_language,
     )
