@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import os
 import re
 import shutil
 from datetime import UTC, date, datetime
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGroupBox, QLabel
 
 from scoda_desktop import app as app_module
-from scoda_desktop.cli import build_parser
+from scoda_desktop.cli_parser import build_parser
 from scoda_desktop.domain.enums import MeetingKind, MeetingStatus
 from scoda_desktop.settings import SETTINGS, UI_LANGUAGE, Preferences
 from scoda_desktop.ui import display, translations
@@ -234,7 +235,7 @@ def test_the_catalogue_is_built_once_into_the_cache_and_again_when_a_ts_file_cha
 ):
     root = tmp_path / "translations"
     shutil.copytree(tools.translations_root(), root, ignore=shutil.ignore_patterns("*.qm*"))
-    monkeypatch.setattr(tools, "translations_root", lambda: root)
+    monkeypatch.setattr(translations, "translations_root", lambda: root)
     built: list[Path] = []
     real_build = tools.build_catalogue
     monkeypatch.setattr(
@@ -258,10 +259,47 @@ def test_the_catalogue_is_built_once_into_the_cache_and_again_when_a_ts_file_cha
     assert translator.translate("Display", "Beijing time") == "北京时间（UTC+8）"
 
 
+def test_a_current_catalogue_is_found_without_reading_the_ts_files_again(
+    tmp_path, monkeypatch, data_dir
+):
+    """The digest of the .ts files is kept with their sizes and times: a start with nothing
+    changed reads none of them, and a file rewritten to the same size with its time put back
+    (as an installer may leave it) is still noticed."""
+    root = tmp_path / "translations"
+    shutil.copytree(tools.translations_root(), root, ignore=shutil.ignore_patterns("*.qm*"))
+    monkeypatch.setattr(translations, "translations_root", lambda: root)
+    first = translations.ensure_catalogue()
+    assert first is not None
+
+    real_fingerprint = tools.sources_fingerprint
+    read: list[list[Path]] = []
+
+    def fingerprint(sources: list[Path]) -> str:
+        read.append(sources)
+        return real_fingerprint(sources)
+
+    monkeypatch.setattr(tools, "sources_fingerprint", fingerprint)
+    assert translations.ensure_catalogue() == first
+    assert read == []  # nothing changed: no .ts file read
+
+    shell = root / "zh_CN" / "shell.ts"
+    before = shell.stat()
+    text = shell.read_text(encoding="utf-8")
+    corrected = text.replace("<translation>北京时间<", "<translation>北京時間<")  # as many bytes
+    assert corrected != text and len(corrected.encode()) == len(text.encode())
+    shell.write_text(corrected, encoding="utf-8")
+    os.utime(shell, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert translations.ensure_catalogue() == first
+    assert read  # the files were read again, and the catalogue rebuilt
+    translator = QTranslator()
+    assert translator.load(str(first))
+    assert translator.translate("Display", "Beijing time") == "北京時間"
+
+
 def test_a_current_packaged_catalogue_is_used_as_it_is(tmp_path, monkeypatch, data_dir):
     root = tmp_path / "translations"
     shutil.copytree(tools.translations_root(), root, ignore=shutil.ignore_patterns("*.qm*"))
-    monkeypatch.setattr(tools, "translations_root", lambda: root)
+    monkeypatch.setattr(translations, "translations_root", lambda: root)
     packaged = translations.build_into(root / "scoda_zh_CN.qm")
 
     def no_tools(name):

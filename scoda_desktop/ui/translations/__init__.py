@@ -17,6 +17,12 @@ scoda_desktop.ui.translations build``, in ``resources/translations``) is used as
 is current. If there is no Chinese catalogue to be had, a warning is logged and the interface
 stays in English.
 
+The digest of the ``.ts`` files is worked out again only when one of them may have changed:
+the cache keeps it with each file's path, size, modification and change times and file number
+(and the application's version). While all of those are as they were, the digest kept is
+used, and ``tools`` (hashlib, subprocess, XML: some milliseconds to import) is not imported
+before the window first paints.
+
 The developer commands (``update``, ``build``) are in ``__main__``; the tools in ``tools``.
 See docs/translations.md.
 """
@@ -24,13 +30,12 @@ See docs/translations.md.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from scoda_desktop import paths
+from scoda_desktop import __version__, paths
 from scoda_desktop.errors import ScodaError
 from scoda_desktop.settings import CHINESE, ENGLISH, UI_LANGUAGES
 
@@ -40,6 +45,7 @@ __all__ = [
     "ENGLISH",
     "QT_TRANSLATE_NOOP",
     "UI_LANGUAGES",
+    "catalogue_name",
     "catalogue_path",
     "ensure_catalogue",
     "install_translations",
@@ -48,6 +54,9 @@ __all__ = [
     "remove_translations",
     "resolve_language",
     "system_language",
+    "translation_dir",
+    "translation_sources",
+    "translations_root",
 ]
 
 log = logging.getLogger(__name__)
@@ -55,9 +64,12 @@ log = logging.getLogger(__name__)
 CACHE_FOLDER = "translations"
 QT_CATALOGUE = "qtbase"  # Qt's own strings: standard buttons, file and print dialogs
 STAMP_SUFFIX = ".sha256"  # beside a catalogue: the digest of the .ts files it was built from
+# In the cache, per language: the digest of its .ts files and what their files looked like then.
+DIGEST_MEMO_SUFFIX = ".sources"
 
 # The catalogue of each interface language.
 CATALOGUE_LOCALES = {CHINESE: "zh_CN", ENGLISH: "en"}
+CHINESE_LOCALE = CATALOGUE_LOCALES[CHINESE]
 
 _installed: list[QTranslator] = []  # Qt does not keep the Python objects alive
 _locale_before: QLocale | None = None
@@ -106,24 +118,41 @@ def interface_language() -> str:
     return CHINESE if QLocale().language() == QLocale.Language.Chinese else ENGLISH
 
 
+# -- where the translations are -----------------------------------------------------------------
+
+
+def translations_root() -> Path:
+    """``resources/translations``: a folder of ``.ts`` files per language; catalogues built
+    for packaging."""
+    return paths.resource("translations")
+
+
+def translation_dir(locale: str = CHINESE_LOCALE) -> Path:
+    """``resources/translations/zh_CN``: the ``.ts`` files of ``locale``, one per area."""
+    return translations_root() / locale
+
+
+def translation_sources(locale: str = CHINESE_LOCALE) -> list[Path]:
+    """Every ``.ts`` file of ``locale``, sorted by name."""
+    folder = translation_dir(locale)
+    return sorted(folder.glob("*.ts")) if folder.is_dir() else []
+
+
+def catalogue_name(locale: str = CHINESE_LOCALE) -> str:
+    """``scoda_zh_CN.qm``: the catalogue compiled from every ``.ts`` file of ``locale``."""
+    return f"scoda_{locale}.qm"
+
+
 # -- the catalogue -------------------------------------------------------------------------------
 
 
 def cache_dir() -> Path:
-    """Where the built catalogue is kept: the user's cache folder, or ``SCODA_DATA_DIR/cache``
-    when that is set (tests and portable installs keep everything there)."""
-    override = os.environ.get("SCODA_DATA_DIR")
-    if override:
-        return Path(override) / "cache" / CACHE_FOLDER
-    from platformdirs import PlatformDirs
-
-    return Path(PlatformDirs(paths.APP_NAME, paths.APP_AUTHOR).user_cache_dir) / CACHE_FOLDER
+    """Where the built catalogue is kept: in the user's cache folder (``paths.cache_dir``)."""
+    return paths.cache_dir() / CACHE_FOLDER
 
 
-def catalogue_path(locale: str = "zh_CN") -> Path:
+def catalogue_path(locale: str = CHINESE_LOCALE) -> Path:
     """Where the catalogue of ``locale`` is built for this user."""
-    from scoda_desktop.ui.translations.tools import catalogue_name
-
     return cache_dir() / catalogue_name(locale)
 
 
@@ -139,31 +168,69 @@ def is_current(catalogue: Path, fingerprint: str) -> bool:
         return False
 
 
-def build_into(catalogue: Path, locale: str = "zh_CN") -> Path:
+def _files_as_they_are(sources: list[Path]) -> list[str]:
+    """One line per file: its path, size, modification and change times and file number, after
+    the application's version. Rewriting a file changes its change time (or, on Windows,
+    replacing it changes its number) even when the size and modification time are put back,
+    as an installer may do."""
+    lines = [f"version {__version__}"]
+    for path in sources:
+        status = path.stat()
+        lines.append(
+            f"{path}\t{status.st_size}\t{status.st_mtime_ns}\t{status.st_ctime_ns}\t{status.st_ino}"
+        )
+    return lines
+
+
+def _remembered_fingerprint(sources: list[Path], locale: str) -> str:
+    """``tools.sources_fingerprint(sources)``, the digest of the ``.ts`` files' names and
+    contents that says whether a catalogue is current. Kept in the cache with what the files
+    looked like (``_files_as_they_are``), and worked out again only when that has changed.
+    OSError when a source cannot be read."""
+    memo = cache_dir() / (catalogue_name(locale) + DIGEST_MEMO_SUFFIX)
+    files = _files_as_they_are(sources)
+    try:
+        digest, *remembered = memo.read_text(encoding="utf-8").splitlines()
+        if remembered == files:
+            return digest
+    except (OSError, ValueError):  # none kept yet, or unreadable: work it out
+        pass
+    from scoda_desktop.ui.translations import tools
+
+    digest = tools.sources_fingerprint(sources)
+    try:
+        from scoda_desktop.services.files import write_atomically
+
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(memo, "\n".join([digest, *files, ""]).encode("utf-8"))
+    except OSError as exc:  # the next start works it out again
+        log.info("cannot keep the digest of the %s translation in %s: %s", locale, memo, exc)
+    return digest
+
+
+def build_into(catalogue: Path, locale: str = CHINESE_LOCALE) -> Path:
     """Compile every ``.ts`` file of ``locale`` into ``catalogue`` and record what it was built
     from."""
     from scoda_desktop.ui.translations import tools
 
-    sources = tools.translation_sources(locale)
+    sources = translation_sources(locale)
     tools.build_catalogue(sources, catalogue)
     _stamp(catalogue).write_text(tools.sources_fingerprint(sources) + "\n")
     return catalogue
 
 
-def ensure_catalogue(locale: str = "zh_CN") -> Path | None:
+def ensure_catalogue(locale: str = CHINESE_LOCALE) -> Path | None:
     """A catalogue of ``locale`` built from its current ``.ts`` files: the cached one, a
     packaged one, or one built now into the cache. When none can be built, an older one if
     there is any (a few strings untranslated beat all of them), else None (also when the
     language has no ``.ts`` file). Problems are logged, not raised."""
-    from scoda_desktop.ui.translations import tools
-
-    sources = tools.translation_sources(locale)
+    sources = translation_sources(locale)
     if not sources:
         return None
     cached = catalogue_path(locale)
-    packaged = tools.translations_root() / tools.catalogue_name(locale)
+    packaged = translations_root() / catalogue_name(locale)
     try:
-        fingerprint = tools.sources_fingerprint(sources)
+        fingerprint = _remembered_fingerprint(sources, locale)
     except OSError as exc:
         log.warning("cannot read the %s translation: %s", locale, exc)
         return None

@@ -32,8 +32,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scoda_desktop import paths
 from scoda_desktop.errors import ScodaError
+
+# Where the files are is the package's own (the start needs it, and not these tools).
+from scoda_desktop.ui.translations import (
+    catalogue_name,
+    translation_dir,
+    translation_sources,
+    translations_root,
+)
 
 __all__ = [
     "CATALOGUE_LOCALES",
@@ -98,28 +105,6 @@ class Message:
 
 
 # -- where things are ----------------------------------------------------------------------------
-
-
-def translations_root() -> Path:
-    """``resources/translations``: a folder of ``.ts`` files per language; catalogues built
-    for packaging."""
-    return paths.resource("translations")
-
-
-def translation_dir(locale: str = CHINESE_LOCALE) -> Path:
-    """``resources/translations/zh_CN``: the ``.ts`` files of ``locale``, one per area."""
-    return translations_root() / locale
-
-
-def translation_sources(locale: str = CHINESE_LOCALE) -> list[Path]:
-    """Every ``.ts`` file of ``locale``, sorted by name."""
-    folder = translation_dir(locale)
-    return sorted(folder.glob("*.ts")) if folder.is_dir() else []
-
-
-def catalogue_name(locale: str = CHINESE_LOCALE) -> str:
-    """``scoda_zh_CN.qm``: the catalogue compiled from every ``.ts`` file of ``locale``."""
-    return f"scoda_{locale}.qm"
 
 
 def _marking_modules(packages: Iterable[str]) -> list[Path]:
