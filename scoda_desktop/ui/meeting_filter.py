@@ -21,12 +21,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QW
 
 from scoda_desktop.domain.enums import MeetingKind, MeetingStatus
 from scoda_desktop.domain.office import to_office_time
+from scoda_desktop.ui.choice_fields import EnumComboBox, optional_date_edit, optional_date_of
 from scoda_desktop.ui.display import KIND_LABELS, STATUS_LABELS
-from scoda_desktop.ui.meeting_editor.fields import (
-    EnumComboBox,
-    optional_date_edit,
-    optional_date_of,
-)
 from scoda_desktop.ui.meeting_table_model import MeetingTableModel
 from scoda_desktop.ui.row_table import AcceptedRowsProxy
 
