@@ -1,38 +1,61 @@
-"""Has anyone changed the meetings since we last looked? A cheap fingerprint of the tables the
-meeting list shows, read in one query, for a window that polls the shared database.
+"""Has anything the meeting list shows changed since we last looked? A cheap fingerprint, read
+in one query: for the window that polls a shared database, and for the list's cache
+(``services.list_cache``), which is used only while the fingerprint is the one read with it.
 
-The fingerprint counts the rows of ``meeting``, ``outcome`` and ``participation`` and takes the
-latest ``updated_at`` and the sum of ``version`` of each: an insert or delete changes a count,
-and every update raises a version (the write paths bump it, and a meeting's version with any
-change to its attendees or outcomes), so a change is seen even when the writer's clock is
-behind ours and its ``updated_at`` is older than the newest one.
+It covers everything the list shows: the schema revision, and the row count, the sum of
+``version`` and the latest ``updated_at`` of the meetings, their attendees and outcomes, and of
+the people and countries whose names the list shows (participations have no ``updated_at``).
+An insert or delete changes a count, and every update raises a version (the write paths bump
+it, and a meeting's version with any change to its attendees or outcomes), so a change is seen
+even when the writer's clock is behind ours and its ``updated_at`` is older than the newest one.
+
+Plain SQL on a DB-API connection, the same on SQLite and PostgreSQL; values come back as the
+driver gives them and are only compared. Importing this module imports no SQLAlchemy: the list's
+cache reads the fingerprint through the standard library's sqlite3 before the data layer is
+imported.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-import sqlalchemy as sa
-
-from scoda_desktop.domain.types import UTCDateTime
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    import sqlalchemy as sa
+    from sqlalchemy.orm import Session
 
-__all__ = ["ChangeStamp", "read_change_stamp"]
+__all__ = ["ChangeStamp", "list_stamp", "read_change_stamp"]
 
-# The window reads the fingerprint right after start-up: the tables are named with SQLAlchemy
-# Core's lightweight ``table()``, not the ORM's table classes (SQLModel, pydantic). A column
-# renamed in ``domain.models`` fails the fingerprint's tests. The columns keep their types, so
-# the stamp holds the values the table classes would give.
-MEETING = sa.table(
-    "meeting", sa.column("version", sa.Integer), sa.column("updated_at", UTCDateTime)
-)
-OUTCOME = sa.table(
-    "outcome", sa.column("version", sa.Integer), sa.column("updated_at", UTCDateTime)
-)
-PARTICIPATION = sa.table("participation", sa.column("version", sa.Integer))
+_TABLES = ("meeting", "participation", "outcome", "person", "country")
+_WITHOUT_UPDATED_AT = {"participation"}
+
+
+def _aggregates(table: str) -> str:
+    parts = [f"(SELECT count(*) FROM {table})", f"(SELECT coalesce(sum(version), 0) FROM {table})"]
+    if table not in _WITHOUT_UPDATED_AT:
+        parts.append(f"(SELECT max(updated_at) FROM {table})")
+    return ", ".join(parts)
+
+
+STAMP_SQL = "SELECT " + ", ".join(_aggregates(table) for table in _TABLES)
+REVISION_SQL = "SELECT version_num FROM alembic_version"
+
+
+class DbapiConnection(Protocol):
+    def cursor(self) -> Any: ...
+
+
+def list_stamp(connection: DbapiConnection) -> tuple[Any, ...]:
+    """The fingerprint's values, on a DB-API connection (the standard library's sqlite3, or the
+    one under an SQLAlchemy connection)."""
+    cursor = connection.cursor()
+    try:
+        cursor.execute(REVISION_SQL)
+        revisions = tuple(sorted(str(row[0]) for row in cursor.fetchall()))
+        cursor.execute(STAMP_SQL)
+        return (revisions, *cursor.fetchone())
+    finally:
+        cursor.close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,19 +65,9 @@ class ChangeStamp:
     values: tuple[Any, ...]
 
 
-def _aggregates(table: sa.TableClause) -> list[sa.ScalarSelect[Any]]:
-    columns = [
-        sa.func.count(),
-        sa.func.coalesce(sa.func.sum(table.c.version), 0),
-    ]
-    if "updated_at" in table.c:
-        columns.append(sa.func.max(table.c.updated_at))
-    return [sa.select(column).select_from(table).scalar_subquery() for column in columns]
-
-
 def read_change_stamp(bind: Session | sa.Connection) -> ChangeStamp:
-    """The fingerprint of the meetings, their attendees and their outcomes, in one query
-    (through a session or a connection)."""
-    tables = (MEETING, OUTCOME, PARTICIPATION)
-    row = bind.execute(sa.select(*(c for t in tables for c in _aggregates(t)))).one()
-    return ChangeStamp(tuple(row))
+    """The fingerprint, through a session (in its transaction) or a connection."""
+    from sqlalchemy.orm import Session
+
+    connection = bind.connection() if isinstance(bind, Session) else bind
+    return ChangeStamp(list_stamp(connection.connection))

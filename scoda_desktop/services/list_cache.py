@@ -5,15 +5,13 @@ SQLAlchemy is imported (another seventh). At start the window instead reads this
 of that) if the database's fingerprint still matches the one read with the rows; the database is
 then opened and read as always, and its rows replace the cached ones where they differ.
 
-The fingerprint (``list_stamp``) covers everything the list shows: the schema revision, and the
-row count, sum of versions and latest change of the meetings, their attendees and outcomes, and
-the people and countries whose names they show. Every write path raises a version, so an edit,
-an insert or a delete changes it. It is read in plain SQL, through the standard library's
-sqlite3 at start (no SQLAlchemy) and through the open connection after a read.
+The fingerprint is the change watcher's (``services.changes``): it covers everything the list
+shows. It is read in plain SQL, through the standard library's sqlite3 at start (no SQLAlchemy)
+and through the open connection before each read.
 
 Only SQLite files are cached; the file is the user's own (their cache folder), written whole
-under a temporary name and then renamed, and anything unexpected in it only means it is not
-used. Imports neither SQLAlchemy nor Qt.
+under a temporary name and then renamed (``services.files``), and anything unexpected in it
+only means it is not used. Imports neither SQLAlchemy nor Qt.
 """
 
 from __future__ import annotations
@@ -21,18 +19,19 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import os
 import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any
 
 from scoda_desktop import __version__
 from scoda_desktop.domain.enums import MeetingKind, MeetingStatus
 from scoda_desktop.services.bulk import garbage_collection_paused
+from scoda_desktop.services.changes import list_stamp
+from scoda_desktop.services.files import write_atomically
 from scoda_desktop.services.meeting_rows import MeetingRow
 
 log = logging.getLogger(__name__)
@@ -41,38 +40,6 @@ log = logging.getLogger(__name__)
 # modules that make the rows (``_code_stamp``), an older file is not read.
 FORMAT = 1
 CHUNK = 2000  # rows written with one call of marshal
-
-_TABLES = ("meeting", "participation", "outcome", "person", "country")
-_WITHOUT_UPDATED_AT = {"participation"}
-
-
-def _aggregates(table: str) -> str:
-    parts = [f"(SELECT count(*) FROM {table})", f"(SELECT coalesce(sum(version), 0) FROM {table})"]
-    if table not in _WITHOUT_UPDATED_AT:
-        parts.append(f"(SELECT max(updated_at) FROM {table})")
-    return ", ".join(parts)
-
-
-STAMP_SQL = "SELECT " + ", ".join(_aggregates(table) for table in _TABLES)
-REVISION_SQL = "SELECT version_num FROM alembic_version"
-
-
-class _DbapiConnection(Protocol):
-    def cursor(self) -> Any: ...
-
-
-def list_stamp(connection: _DbapiConnection) -> tuple[Any, ...]:
-    """The fingerprint of what the meeting list shows, on a DB-API connection (the standard
-    library's sqlite3, or the one under an SQLAlchemy connection: both return SQLite's values
-    as stored)."""
-    cursor = connection.cursor()
-    try:
-        cursor.execute(REVISION_SQL)
-        revisions = tuple(sorted(str(row[0]) for row in cursor.fetchall()))
-        cursor.execute(STAMP_SQL)
-        return (revisions, *cursor.fetchone())
-    finally:
-        cursor.close()
 
 
 def read_stamp_of_file(database: Path) -> tuple[Any, ...] | None:
@@ -114,32 +81,27 @@ def _code_stamp() -> tuple[Any, ...]:
 
 
 def save(path: Path, database: Path, stamp: tuple[Any, ...], rows: Sequence[MeetingRow]) -> None:
-    """Write ``rows`` with the fingerprint read before them (replacing what was there).
+    """Write ``rows`` with the fingerprint read before them (replacing what was there, whole or
+    not at all: ``FileWriteError`` when it cannot be written).
 
-    In chunks of ``CHUNK`` rows: one call of ``marshal.dumps`` holds the interpreter for as long
-    as it runs, and the GUI thread needs it to paint the list meanwhile."""
+    Marshalled in chunks of ``CHUNK`` rows: one call of ``marshal.dumps`` holds the interpreter
+    for as long as it runs, and the GUI thread needs it to paint the list meanwhile."""
+    parts = [_part(_header(database, stamp))]
+    for start in range(0, len(rows), CHUNK):
+        parts.append(_part([_fields(row) for row in rows[start : start + CHUNK]]))
+    parts.append(_part(None))  # the end: a file cut short is not taken for a short list
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    try:
-        with partial.open("wb") as out:
-            _write_part(out, _header(database, stamp))
-            for start in range(0, len(rows), CHUNK):
-                _write_part(out, [_fields(row) for row in rows[start : start + CHUNK]])
-            _write_part(out, None)  # the end: a file cut short is not taken for a short list
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_atomically(path, b"".join(parts))
 
 
-def _write_part(out: BinaryIO, value: object) -> None:
+def _part(value: object) -> bytes:
     """``value`` marshalled, after its length (8 bytes, little-endian)."""
     data = marshal.dumps(value)
-    out.write(len(data).to_bytes(8, "little"))
-    out.write(data)
+    return len(data).to_bytes(8, "little") + data
 
 
 def _parts(data: bytes) -> Iterator[Any]:
-    """What ``_write_part`` wrote into ``data``, in order (EOFError if it is cut short)."""
+    """What ``_part`` made, one after another in ``data`` (EOFError if it is cut short)."""
     view, at = memoryview(data), 0
     while at < len(view):
         size = int.from_bytes(view[at : at + 8], "little")

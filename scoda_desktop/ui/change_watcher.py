@@ -3,8 +3,8 @@ meetings (``services.changes``) is read on the task runner and compared with the
 the list was last read; when they differ, ``changed`` is emitted and the window reads the list
 again (keeping the selection).
 
-The baseline is taken on the worker thread right before the list is read (``stamped`` wraps
-the window's load), so a change saved while the list is being read is not missed, and the
+The baseline is the fingerprint read on the worker thread right before the list, in the same
+task (``set_baseline``), so a change saved while the list is being read is not missed, and the
 window's own saves, which reload the list anyway, do not cause a second reload.
 
 Polling works on SQLite and PostgreSQL alike; PostgreSQL's LISTEN/NOTIFY would need a
@@ -73,20 +73,11 @@ class ChangeWatcher(QObject):
         with self._lock:
             self._baseline = None
 
-    def stamped(self, load: Callable[[], T]) -> Callable[[], T]:
-        """``load`` (which reads what the list shows) preceded by a read of the fingerprint,
-        which becomes the baseline; on first use, when ``load`` opens the database, the
-        fingerprint is read after it."""
-
-        def work() -> T:
-            before = self._read_stamp()
-            result = load()
-            stamp = before if before is not None else self._read_stamp()
-            with self._lock:
-                self._baseline = stamp
-            return result
-
-        return work
+    def set_baseline(self, stamp: Stamp | None) -> None:
+        """``stamp`` is what the list shows now: the fingerprint read right before the list
+        (on the worker thread, by the same task)."""
+        with self._lock:
+            self._baseline = stamp
 
     def poll(self) -> None:
         """Compare the fingerprint with the baseline now (one check at a time)."""

@@ -255,11 +255,12 @@ class MainWindow(WindowActions):
             self._read_meetings()
 
     def _read_meetings(self) -> None:
-        source, listed = self._source, self.watcher.stamped(self._source.load)
+        source, watcher = self._source, self.watcher
 
         def open_then_list() -> list[MeetingRow]:
-            source.open()  # first: the watcher's baseline is read before the list, every time
-            return listed()
+            rows = source.load()
+            watcher.set_baseline(source.last_read_stamp)  # read right before the rows
+            return rows
 
         self._runner.submit(
             open_then_list, self._on_loaded, self._on_load_failed, name="load meetings"

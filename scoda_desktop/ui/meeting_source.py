@@ -46,6 +46,7 @@ class MeetingSource:
         self._saved_stamp: tuple[Any, ...] | None = None
         self._shown_from_cache: tuple[tuple[Any, ...], list[MeetingRow]] | None = None
         self._unsaved: tuple[tuple[Any, ...], list[MeetingRow]] | None = None
+        self.last_read_stamp: ChangeStamp | None = None  # see load()
 
     @property
     def is_open(self) -> bool:
@@ -107,26 +108,26 @@ class MeetingSource:
 
     def load(self) -> list[MeetingRow]:
         """Open the database if needed (see ``open``), make the automatic backup if one is
-        due, and list its meetings (on a plain connection: the list needs no ORM).
+        due, and list its meetings (on a plain connection: the list needs no ORM). The
+        fingerprint read right before the rows is ``last_read_stamp``.
 
         Right after ``cached_rows``, and if the database's fingerprint is still the one read
         with them, those rows are returned (the same list) without reading them again. A list
         read with another fingerprint than the cache's waits for ``save_list``."""
+        from scoda_desktop.services.changes import ChangeStamp, list_stamp
         from scoda_desktop.services.meetings import list_meetings
 
         database = self._database or self._open()
         self._back_up_if_due()
         shown, self._shown_from_cache = self._shown_from_cache, None
         with database.engine.connect() as connection:
-            if not self.caches_list:
-                return list_meetings(connection)
-            from scoda_desktop.services import list_cache
-
-            stamp = list_cache.list_stamp(connection.connection)  # before the rows it vouches for
+            stamp = list_stamp(connection.connection)  # before the rows it vouches for
+            self.last_read_stamp = ChangeStamp(stamp)
             if shown is not None and shown[0] == stamp:
                 return shown[1]
             rows = list_meetings(connection)
-        self._unsaved = (stamp, rows) if stamp != self._saved_stamp else None
+        if self.caches_list and stamp != self._saved_stamp:
+            self._unsaved = (stamp, rows)
         return rows
 
     def save_list(self) -> None:
@@ -136,6 +137,7 @@ class MeetingSource:
         if self._unsaved is None or self.target.path is None:
             return
         from scoda_desktop.services import list_cache
+        from scoda_desktop.services.files import FileWriteError
 
         (stamp, rows), self._unsaved = self._unsaved, None
         database = self.target.path
@@ -143,8 +145,8 @@ class MeetingSource:
             list_cache.save(
                 list_cache.cache_file(paths.cache_dir(), database), database, stamp, rows
             )
-        except OSError:
-            log.warning("could not cache the meeting list of %s", database, exc_info=True)
+        except (OSError, FileWriteError) as exc:
+            log.warning("could not cache the meeting list of %s: %s", database, exc)
         else:
             self._saved_stamp = stamp
 
@@ -206,6 +208,7 @@ class MeetingSource:
         self._saved_stamp = None
         self._shown_from_cache = None
         self._unsaved = None
+        self.last_read_stamp = None
 
     def close(self) -> None:
         if self._database is not None:

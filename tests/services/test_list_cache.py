@@ -15,6 +15,7 @@ from scoda_desktop.data.database import Database, open_database, resolve_target
 from scoda_desktop.domain.enums import OutcomeStatus
 from scoda_desktop.domain.models import Outcome
 from scoda_desktop.services import list_cache
+from scoda_desktop.services.changes import list_stamp
 from scoda_desktop.services.directory import DirectoryService
 from scoda_desktop.services.followups import mark_done
 from scoda_desktop.services.generate import generate
@@ -39,7 +40,7 @@ def _path(database: Database) -> Path:
 def _read(database: Database) -> tuple[tuple, list[MeetingRow]]:
     """The fingerprint and the list, as the window reads them."""
     with database.engine.connect() as connection:
-        stamp = list_cache.list_stamp(connection.connection)
+        stamp = list_stamp(connection.connection)
         return stamp, list_meetings(connection)
 
 

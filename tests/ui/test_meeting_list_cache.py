@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from scoda_desktop import paths
 from scoda_desktop.errors import ScodaError
 from scoda_desktop.services import list_cache
+from scoda_desktop.services.files import FileWriteError
 from scoda_desktop.services.meeting_service import MeetingService
 from scoda_desktop.ui.main_window import MainWindow
 from scoda_desktop.ui.meeting_source import MeetingSource
@@ -115,3 +116,20 @@ def test_the_demo_is_never_cached(qtbot, make_window, sqlite_target, meetings, d
         window.start_loading()
     qtbot.waitUntil(lambda: not window._runner.busy, timeout=10_000)
     assert not _cache_of(target).exists()
+
+
+def test_a_cache_that_cannot_be_written_costs_only_the_next_start(
+    qtbot, make_window, sqlite_target, meetings, monkeypatch, caplog
+):
+    def full_disk(*_args: object) -> None:
+        raise FileWriteError("No space left on the disk that holds the cache.")
+
+    monkeypatch.setattr(list_cache, "save", full_disk)
+    window = make_window(sqlite_target)
+    with qtbot.waitSignal(window.meetings_loaded, timeout=10_000):
+        window.start_loading()
+    qtbot.waitUntil(lambda: "could not cache the meeting list" in caplog.text, timeout=10_000)
+
+    assert len(window.meetings_page.model.rows()) == len(meetings)
+    assert window.new_action.isEnabled()
+    assert not _cache_of(sqlite_target).exists()

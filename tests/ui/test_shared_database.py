@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import stat
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from scoda_desktop.data.database import open_database
 from scoda_desktop.data.target import resolve_target
 from scoda_desktop.domain.models import AuditEntry, Meeting
+from scoda_desktop.services.directory import DirectoryService
 from scoda_desktop.services.meeting_conflicts import ChangedBy, Difference, MeetingConflict
 from scoda_desktop.services.meeting_drafts import new_meeting_draft
 from scoda_desktop.services.meeting_service import MeetingService
@@ -194,6 +196,38 @@ def test_a_meeting_added_and_changed_elsewhere_appears_keeping_the_selection(
         colleague_saves(other, meetings[CLOUD_THEME], theme_en="Cloud Meeting, renamed")
         qtbot.waitUntil(lambda: "Cloud Meeting, renamed" in shown(window), timeout=5_000)
         assert window.selected_meeting().id == meetings[FAIR_THEME]
+    finally:
+        other.dispose()
+
+
+def test_a_guest_renamed_elsewhere_is_renamed_in_the_list(
+    qtbot, loaded_window, sqlite_target, meetings
+):
+    """The list shows guests by their directory names: a rename in the directory by a
+    colleague is a change the list must follow, as a meeting's is."""
+    window = loaded_window
+    window.watcher.set_interval(POLL_MS)
+    other = open_database(sqlite_target)
+    try:
+        service = DirectoryService(other, actor="colleague")
+        with other.engine.connect() as connection:
+            person_id = connection.execute(
+                sa.text(
+                    "SELECT person_id FROM participation WHERE side = 'guest' "
+                    "AND name_en IS NULL LIMIT 1"
+                )
+            ).scalar_one()
+        record = service.person(person_id).record
+        service.save_person(replace(record, family_name="Renamedov"))
+
+        qtbot.waitUntil(
+            lambda: any(
+                "Renamedov" in name
+                for row in window.meetings_page.model.rows()
+                for name in row.counterparts
+            ),
+            timeout=5_000,
+        )
     finally:
         other.dispose()
 
