@@ -77,12 +77,17 @@ def log_file() -> Iterator[Path]:
     """The application's rotating log, in this test's data folder; removed afterwards."""
     root = logging.getLogger()
     level = root.level
+    _remove_log_handlers(root)  # one left by a test that ran main() logs elsewhere
     path = configure_logging()
     yield path
+    _remove_log_handlers(root)
+    root.setLevel(level)
+
+
+def _remove_log_handlers(root: logging.Logger) -> None:
     for handler in [h for h in root.handlers if getattr(h, "_scoda", False)]:
         root.removeHandler(handler)
         handler.close()
-    root.setLevel(level)
 
 
 @pytest.fixture
