@@ -16,6 +16,9 @@ Two shapes:
   so code that reads it as text is unchanged, and carries its source and values for the
   interface. A value may itself be a Phrase ("{name}: {field}" with the field's label), which
   the interface translates too.
+- An error's message (``error_message``): a Phrase marked in the context ``Errors``, given to
+  a ``ScodaError`` as its message; ``str(error)`` is the English, and the interface shows it
+  translated (``ui/display.error_text``).
 
 Values are text: numbers and dates are passed formatted (dates as ISO text); a word that would
 read differently in Chinese is not passed as a value but written into a sentence of its own.
@@ -30,6 +33,7 @@ __all__ = [
     "Phrase",
     "Problem",
     "Values",
+    "error_message",
     "phrase",
     "problem",
     "verbatim",
@@ -85,25 +89,44 @@ class Phrase(str):
     source: str
     values: Values
     disambiguation: str
+    context: str  # where its source is marked: "ChangeText", or "Errors" for an error's message
 
-    def __new__(cls, source: str, values: Values = (), disambiguation: str = "") -> Phrase:
+    def __new__(
+        cls,
+        source: str,
+        values: Values = (),
+        disambiguation: str = "",
+        context: str = "ChangeText",
+    ) -> Phrase:
         text = super().__new__(cls, source.format(**dict(values)) if values else source)
         text.source = source
         text.values = values
         text.disambiguation = disambiguation
+        text.context = context
         return text
 
-    def __getnewargs__(self) -> tuple[str, Values, str]:  # type: ignore[override]
-        return self.source, self.values, self.disambiguation
+    def __getnewargs__(self) -> tuple[str, Values, str, str]:  # type: ignore[override]
+        return self.source, self.values, self.disambiguation, self.context
 
     def __repr__(self) -> str:
-        return f"Phrase({self.source!r}, {self.values!r}, {self.disambiguation!r})"
+        return (
+            f"Phrase({self.source!r}, {self.values!r}, {self.disambiguation!r}, {self.context!r})"
+        )
 
 
 def phrase(source: str, **values: object) -> Phrase:
     """``source`` (marked with ``QT_TRANSLATE_NOOP("ChangeText", ...)``) with ``values`` filled
     in; a value that is a Phrase is translated with it."""
     return Phrase(source, _values(values))
+
+
+def error_message(source: str, **values: object) -> Phrase:
+    """The message of an error a person is to read: ``source`` (marked with
+    ``QT_TRANSLATE_NOOP("Errors", ...)``) with ``values`` filled in. Give it to a ``ScodaError``
+    (``raise InputError(error_message(...))``): the command line and the logs read the English,
+    the interface translates it. A value that is a Phrase (another error's message, a word) is
+    translated with it; a value from outside (a file name, a library's own message) is not."""
+    return Phrase(source, _values(values), context="Errors")
 
 
 def word(source: str, disambiguation: str = "") -> Phrase:

@@ -276,16 +276,33 @@ def problem_text(problem: Problem) -> str:
 
 
 def phrase_text(text: str) -> str:
-    """A word or sentence of the services' history and conflict texts in the interface's
-    language: a ``services.wording.Phrase`` (an English string that carries its source and
-    values) translated in the context ``ChangeText``, its values too; other text as it is."""
+    """A word or sentence the services wrote, in the interface's language: a
+    ``services.wording.Phrase`` (an English string that carries its source and values)
+    translated in its context (``ChangeText``, or ``Errors``), its values too; other text as
+    it is."""
     source = getattr(text, "source", None)
     if source is None:
         return text
     values = {name: phrase_text(value) for name, value in getattr(text, "values", ())}
     disambiguation = getattr(text, "disambiguation", None) or None
-    translated = QCoreApplication.translate("ChangeText", source, disambiguation)
+    context = getattr(text, "context", "ChangeText")
+    translated = QCoreApplication.translate(context, source, disambiguation)
     try:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that breaks its placeholders
         return str(text)
+
+
+def error_text(exc: BaseException) -> str:
+    """What an error says, for a message box or a status line: a ``ScodaError`` made with an
+    ``error_message`` (and an ``InputError``'s list of problems) in the interface's language;
+    any other error as its English text."""
+    message = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else None
+    if message is None:
+        return str(exc)
+    field_problems = getattr(exc, "field_problems", None)  # an InvalidDraftError's
+    if field_problems:
+        problems = [problem_text(problem) for problem in field_problems]
+    else:
+        problems = [phrase_text(problem) for problem in getattr(exc, "problems", None) or []]
+    return "\n".join([phrase_text(message), *(f"  - {problem}" for problem in problems)])

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QWidget
 
 from scoda_desktop.errors import ScodaError
+from scoda_desktop.ui.display import error_text
 from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ def report_failure(
     box under ``title``; anything else as unexpected, with its traceback and the log file."""
     if isinstance(exc, ScodaError):
         log.warning("%s: %s", title, exc)
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, error_text(exc))
     else:
         log.error("%s", title, exc_info=exc)
         headline, message = describe(exc)
@@ -79,7 +80,7 @@ def report_failure(
 def describe(exc: BaseException) -> tuple[str, str]:
     """The dialog's headline and message for an exception."""
     if isinstance(exc, ScodaError):  # its message is written for the user
-        return str(exc), ""
+        return error_text(exc), ""
     text = str(exc)
     headline = QCoreApplication.translate(CONTEXT, UNEXPECTED)
     return headline, f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -27,7 +27,7 @@ from scoda_desktop import __version__
 from scoda_desktop.errors import ScodaError
 from scoda_desktop.ui import error_dialog
 from scoda_desktop.ui.change_watcher import DEFAULT_INTERVAL_MS, ChangeWatcher
-from scoda_desktop.ui.display import office_time_text
+from scoda_desktop.ui.display import error_text, office_time_text
 from scoda_desktop.ui.meeting_commands import MeetingCommands
 from scoda_desktop.ui.meetings_page import NO_MEETINGS, MeetingsPage
 from scoda_desktop.ui.output_actions import OutputActions
@@ -330,7 +330,7 @@ class MainWindow(WindowActions):
                 title = self.tr("Cannot read the meetings")
             else:
                 title = self.tr("Cannot open the database")
-            QMessageBox.critical(self, title, str(exc))
+            QMessageBox.critical(self, title, error_text(exc))
         else:
             log.error("could not %s %s", verb, self.database_name, exc_info=exc)
             headline, message = error_dialog.describe(exc)

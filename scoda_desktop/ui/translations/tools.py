@@ -71,7 +71,7 @@ SERVICES = "services"
 # ``QT_TRANSLATE_NOOP`` (the preferences' labels): extracted into the shell area.
 SHELL_EXTRA_SOURCES = ("settings.py",)
 # The Qt-free core: each of its modules that marks a string is a source of the services area.
-SERVICES_PACKAGES = ("domain", "services")
+SERVICES_PACKAGES = ("domain", "data", "services")
 MARKER = "QT_TRANSLATE_NOOP("
 # Subpackages of scoda_desktop/ui that show no text of their own.
 NOT_AREAS = frozenset({"translations", "__pycache__"})
