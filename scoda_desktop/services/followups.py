@@ -54,6 +54,7 @@ __all__ = [
     "mark_done",
     "mark_dropped",
     "reopen",
+    "summarise_due",
 ]
 
 log = logging.getLogger(__name__)
@@ -273,7 +274,13 @@ def guest_countries(session: Session, meeting_ids: Iterable[int]) -> dict[int, t
         .order_by(p.meeting_id, p.id)
     ):
         found.setdefault(meeting_id, {})[code] = None
-    return {meeting_id: tuple(codes) for meeting_id, codes in found.items()}
+    # Meetings with the same guest countries share one tuple: a few hundred, not one each.
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    countries = {}
+    for meeting_id, codes in found.items():
+        ordered = tuple(codes)
+        countries[meeting_id] = shared.setdefault(ordered, ordered)
+    return countries
 
 
 # -- the start-up summary ------------------------------------------------------------------
@@ -310,17 +317,30 @@ def due_summary(session: Session, now: datetime | None = None) -> DueSummary:
     today = office_today(now)
     rows = list_follow_ups(
         session,
-        FollowUpFilter(
-            statuses=(OutcomeStatus.OPEN,),
-            due_to=today + timedelta(days=DUE_SOON_DAYS - 1),
-        ),
+        FollowUpFilter(statuses=(OutcomeStatus.OPEN,), due_to=_last_day_due_soon(today)),
         now=now,
     )
+    return summarise_due(rows, today)
+
+
+def summarise_due(rows: Iterable[FollowUpRow], today: date) -> DueSummary:
+    """``due_summary`` of ``rows`` already read by ``list_follow_ups`` (with ``now`` on the
+    office's ``today``): the open ones overdue, and the open ones due this week."""
+    last = _last_day_due_soon(today)
+    due = [
+        row
+        for row in rows
+        if row.status == OutcomeStatus.OPEN and row.due_date is not None and row.due_date <= last
+    ]
     return DueSummary(
         today=today,
-        overdue=tuple(row for row in rows if row.overdue),
-        due_this_week=tuple(row for row in rows if not row.overdue),
+        overdue=tuple(row for row in due if row.overdue),
+        due_this_week=tuple(row for row in due if not row.overdue),
     )
+
+
+def _last_day_due_soon(today: date) -> date:
+    return today + timedelta(days=DUE_SOON_DAYS - 1)
 
 
 # -- export --------------------------------------------------------------------------------

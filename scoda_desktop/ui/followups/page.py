@@ -2,9 +2,12 @@
 owner, country, status and due day, with overdue ones highlighted; closing, dropping and
 reopening an item with a note; exporting the list shown.
 
-The services are imported when first used (the window paints before the data layer loads).
-A read runs on the task runner and brings back every item already built into the list's lines
-(``model.build_lines``); the GUI thread only resets the model once. The filters then narrow
+The page is built on the GUI thread right after the meeting list is first read, so it must not
+hold that thread up: whatever needs the data layer (``loading``, ``services.followups``, which
+import SQLModel and pydantic) is imported inside the tasks that run on the task runner, and the
+GUI thread handles only what they bring back, plain data. A read brings back every item already
+built into the list's lines (``model.build_lines``); the GUI thread only resets the model once,
+and the lines it lets go of are freed a slice at a time between its events. The filters narrow
 the list without reading again: the owner, country, status and due filters are the proxy's
 predicate (``filtering.accepts``, the meaning ``services.followups`` gives them), the search box
 its text filter, and the model sorts itself (``ui.row_table``). Writes run on the task runner
@@ -20,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,6 +51,8 @@ from scoda_desktop.ui.row_table import ROW_ROLE, RowFilterProxy, text_sort_key
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from scoda_desktop.data.database import Database
     from scoda_desktop.services.followups import (
         FollowUpChange,
@@ -64,6 +69,7 @@ log = logging.getLogger(__name__)
 Predicate = Callable[[FollowUpLine], bool]
 COLUMN_WIDTHS = (90, 70, 80, 300, 170, 95, 240, 90, 90, 200)
 WIDEST_DAY = date(2026, 12, 28)
+RETIRE_SLICE = 1000  # lines freed at a time
 
 
 class FollowUpsPage(QWidget):
@@ -92,11 +98,16 @@ class FollowUpsPage(QWidget):
         self._clock = clock
         self._summary_due = show_due_summary  # still to show, this start
         self._loading = False
+        self._loaded = False  # a read has come back (the filters apply from then on)
+        self._overdue = 0  # how many of the lines read are overdue
         self._reload_queued = False
         self._busy = False
         self._select_after_load: int | None = None
         self._criteria: FollowUpFilter | None = None  # what the predicate was made from
         self._predicate: Predicate | None = None
+        self._retiring: list[list[FollowUpLine]] = []  # lines let go of, still to free
+        self._retire_timer = QTimer(self, interval=0)  # a slice each pass of the event loop
+        self._retire_timer.timeout.connect(self._free_a_slice)
 
         self.history = HistoryOpener(runner, source, report_failure, clock, self)
         self.model = follow_up_model(self)
@@ -201,13 +212,17 @@ class FollowUpsPage(QWidget):
         if self._loading:
             self._reload_queued = True
             return
-        from scoda_desktop.ui.followups.loading import load_follow_ups
-
         self._loading = True
         now, summary = self._clock(), self._summary_due
+
+        def read(session: Session) -> FollowUpLoad:
+            from scoda_desktop.ui.followups.loading import load_follow_ups  # the data layer
+
+            return load_follow_ups(session, now, summary)
+
         source = self._source  # the task must not hold the widget: it may outlive it
         self._runner.submit(
-            lambda: source.read(lambda s: load_follow_ups(s, now, summary)),
+            lambda: source.read(read),
             self._on_loaded,
             self._on_load_failed,
             name="load follow-ups",
@@ -221,10 +236,13 @@ class FollowUpsPage(QWidget):
             return
         keep = self._select_after_load or getattr(self.selected_row(), "id", None)
         self._select_after_load = None
+        self._loaded = True
+        self._overdue = loaded.overdue
         self.filters.set_choices(loaded.owners, loaded.countries)
         self._apply_criteria()  # a choice may have gone with the items that offered it
-        self._retire(self.model.rows())
+        old_lines = self.model.rows()
         self.model.set_rows(loaded.lines)  # the one reset; the model keeps the column sorted
+        self._retire(old_lines)
         if keep is not None:
             self.select_follow_up(keep)
         self._update_count()
@@ -236,16 +254,22 @@ class FollowUpsPage(QWidget):
         self.loaded.emit(self.proxy.rowCount())
 
     def _retire(self, lines: list[FollowUpLine]) -> None:
-        """Free the lines the model is about to let go of on the task runner: tens of thousands
-        of objects take tens of milliseconds to free, which the GUI thread need not spend.
-        (``set_rows`` puts a new list in place; this one is ours to empty.)"""
+        """Free the lines the model has let go of a slice at a time, between the events the GUI
+        thread handles (the model put a new list in place; this one is ours to empty). Freeing
+        tens of thousands at once would hold the GUI thread for some 20 ms; on the task runner
+        it would hold the interpreter as long, and make the GUI thread wait for it at every
+        call into Python while it paints the new list."""
         if lines:
-            self._runner.submit(
-                lines.clear,
-                lambda _none: None,
-                lambda exc, _details: log.warning("could not free the old lines: %s", exc),
-                name="free the old follow-up lines",
-            )
+            self._retiring.append(lines)
+            self._retire_timer.start()
+
+    def _free_a_slice(self) -> None:
+        lines = self._retiring[-1]
+        del lines[-RETIRE_SLICE:]  # about a millisecond
+        if not lines:
+            self._retiring.pop()
+        if not self._retiring:
+            self._retire_timer.stop()
 
     def _on_load_failed(self, exc: BaseException, details: str) -> None:
         self._loading = False
@@ -260,7 +284,11 @@ class FollowUpsPage(QWidget):
     # -- filtering -------------------------------------------------------------------------
 
     def _apply_criteria(self) -> None:
-        """Make the proxy's predicate from the filter widgets, if they changed."""
+        """Make the proxy's predicate from the filter widgets, if they changed. Only once a
+        read has come back: ``services.followups`` (the criteria's class) is imported by then,
+        on the task runner, and before it there is nothing to filter."""
+        if not self._loaded:
+            return
         from scoda_desktop.services.followups import FollowUpFilter
 
         criteria = self.criteria()
@@ -355,10 +383,9 @@ class FollowUpsPage(QWidget):
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if self._predicate is None and not self.proxy.words:
-            lines = self.model.rows()
+            overdue = self._overdue  # counted on the task runner
         else:
-            lines = self._shown_lines()
-        overdue = sum(1 for line in lines if line.row.overdue)
+            overdue = sum(1 for line in self._shown_lines() if line.row.overdue)
         if shown == total:
             text = self.tr("{shown} shown").format(shown=shown)
         else:
@@ -402,9 +429,10 @@ class FollowUpsPage(QWidget):
 
     def _write(self, row: FollowUpRow, status: OutcomeStatus, note: str | None) -> None:
         """Give ``row`` the ``status`` through ``services.followups``, naming the version read."""
-        from scoda_desktop.ui.followups.loading import change_status
 
         def work(database: Database) -> FollowUpChange:
+            from scoda_desktop.ui.followups.loading import change_status  # the data layer
+
             return change_status(database, row.id, status, note, version=row.version)
 
         self._busy = True
@@ -445,14 +473,17 @@ class FollowUpsPage(QWidget):
 
     def export_to(self, path: Path) -> None:
         """Write the rows shown, in the order shown, to ``path`` (CSV or XLSX by its name)."""
-        from scoda_desktop.services.followups import follow_up_table
-
         rows = self.visible_rows()
-        table = follow_up_table(rows)
         table_format = table_format_for(path)
+
+        def write() -> None:
+            from scoda_desktop.services.followups import follow_up_table  # the data layer
+
+            export_table(follow_up_table(rows), path, table_format)
+
         self.export_button.setEnabled(False)
         self._runner.submit(
-            lambda: export_table(table, path, table_format),
+            write,
             lambda _none: self._on_exported(path, len(rows)),
             self._on_export_failed,
             name="export follow-ups",
