@@ -1,5 +1,6 @@
 """The Reports page on the demo database: the figures shown equal the service's, the chart is
-the report's, exports are written, and the liaison list is filled."""
+the report's, exports are written, and the liaison list is filled. The chart on screen with many
+bars: names apart, and every bar found under the mouse with its full name in the tooltip."""
 
 from __future__ import annotations
 
@@ -8,19 +9,25 @@ import re
 import shutil
 import subprocess
 from datetime import date, datetime
+from itertools import combinations
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from scoda_desktop.services.demo import populate_demo
 from scoda_desktop.services.liaison import liaison_list, liaison_table
-from scoda_desktop.services.reports import REPORTS, build_report
+from scoda_desktop.services.reports import REPORTS, Chart, Series, build_report
 from scoda_desktop.services.tabular import Table
 from scoda_desktop.ui.meeting_source import MeetingSource
 from scoda_desktop.ui.reports import page as page_module
 from scoda_desktop.ui.reports import report_terms
+from scoda_desktop.ui.reports.chart_layout import DIAGONAL, ChartGeometry
+from scoda_desktop.ui.reports.chart_view import ChartView
 from scoda_desktop.ui.reports.page import ReportsPage
 from scoda_desktop.ui.reports.table_model import TabularModel, cell_text
 from scoda_desktop.ui.workers import TaskRunner
@@ -180,3 +187,96 @@ def test_double_clicking_an_embassy_opens_its_history(qtbot, page, demo_source):
     assert first.name_en in dialog.browser.toPlainText()
     assert dialog.history.last_contact == first.last_contact
     dialog.close()
+
+
+# -- the chart on screen ------------------------------------------------------------------------
+
+
+def _drawn(view: ChartView) -> ChartGeometry:
+    view.grab()  # paints it
+    assert view.geometry_drawn is not None
+    return view.geometry_drawn
+
+
+def _names_apart(geometry: ChartGeometry) -> None:
+    for first, second in combinations(geometry.labels.labels, 2):
+        assert not first.outline.intersects(second.outline), (first.text, second.text)
+
+
+@pytest.mark.parametrize("period", ["year", "quarter"])
+def test_the_pages_chart_names_its_bars_apart(qtbot, page, period):
+    if period == "quarter":
+        with qtbot.waitSignal(page.report_shown, timeout=10_000):
+            page.period_combo.setCurrentIndex(page.period_combo.findData("quarter"))
+    geometry = _drawn(page.chart_view)
+    _names_apart(geometry)
+    assert geometry.count == len(page.report.chart.categories)
+    for label in geometry.labels.labels:
+        name = page.report.chart.categories[label.index]
+        drawn = label.text.replace("\n", " ")  # a level name may be broken into lines at spaces
+        assert drawn == name or name.startswith(drawn.removesuffix("…"))
+
+
+@pytest.fixture
+def chart_view(qtbot):
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _countries(count: int) -> Chart:
+    names = (
+        "哈萨克斯坦",
+        "吉尔吉斯斯坦",
+        "老挝人民民主共和国",
+        "大不列颠及北爱尔兰联合王国",
+        "蒙古",
+    )
+    categories = tuple(f"{names[n % len(names)]} {n + 1}" for n in range(count))
+    values = tuple(float(n % 9) for n in range(count))
+    return Chart("会见次数", categories, (Series("会见", values),), "会见")
+
+
+@pytest.mark.parametrize("count", [5, 24, 60, 200])
+def test_every_bar_is_found_under_the_mouse_with_its_full_name(chart_view, count):
+    """Names that do not fit are drawn cut or left out; the tooltip of each bar still gives
+    its whole name and value."""
+    chart = _countries(count)
+    chart_view.set_chart(chart)
+    geometry = _drawn(chart_view)
+    _names_apart(geometry)
+    if count == 200:
+        assert geometry.labels.angle == DIAGONAL and geometry.labels.step > 1
+    for index in range(count):
+        assert chart_view.category_at(geometry.slot_rect(index).center()) == index
+        value = f"{chart.series[0].values[index]:.0f}"
+        assert chart_view.tooltip_text(index) == f"{chart.categories[index]}\n会见: {value}"
+    for label in geometry.labels.labels:  # a name, slanted away from its bar, leads to it too
+        corners = [label.outline.at(n) for n in range(4)]
+        middle = sum(corners[1:], corners[0]) / 4
+        assert chart_view.category_at(middle) == label.index
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_hovering_a_bar_highlights_it_and_shows_its_tooltip(qtbot, chart_view):
+    chart = _countries(60)
+    chart_view.set_chart(chart)
+    geometry = _drawn(chart_view)
+    skipped = next(i for i in range(60) if i % geometry.labels.step)  # a bar left unnamed
+    point = geometry.slot_rect(skipped).center().toPoint()
+    qtbot.mouseMove(chart_view, point)
+    qtbot.waitUntil(lambda: chart_view.hovered_category == skipped)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, chart_view.mapToGlobal(point))
+    QApplication.sendEvent(chart_view, event)
+    assert QToolTip.text() == chart_view.tooltip_text(skipped)
+    assert QToolTip.text().startswith(chart.categories[skipped])
+    QToolTip.hideText()
+
+
+def test_the_tooltip_reads_in_chinese(chart_view, interface):
+    interface("zh")
+    chart_view.set_chart(_countries(3))
+    assert chart_view.tooltip_text(1) == "吉尔吉斯斯坦 2\n会见：1"

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>{series}: {value}</source>
+        <translation>{series}：{value}</translation>
+    </message>
+</context>
+<context>
     <name>ReportTerms</name>
     <message>
         <source>Meetings by country, per year</source>
