@@ -5,7 +5,8 @@ Window geometry is not a preference: it stays in QSettings (see ``ui/application
 This module knows nothing of Qt; the Preferences dialog builds its fields from ``SETTINGS``.
 Labels, choices and help are English source strings marked with ``QT_TRANSLATE_NOOP`` (a
 Qt-free stand-in below with the name lupdate looks for), so the dialog shows them translated
-in the context ``Settings``; error messages name the English label.
+in the context ``Settings``. An error about a value (``Setting.check``) is an ``error_message``
+(context ``Errors``) that names the setting by its label, translated with it.
 
 The PostgreSQL password. No OS keyring is assumed. A password typed in Preferences is kept in
 ``settings.json`` in plain text; the file is written readable by its owner only (mode 0600 on
@@ -29,6 +30,7 @@ from urllib.parse import quote
 from scoda_desktop import paths
 from scoda_desktop.errors import InputError
 from scoda_desktop.services.files import write_atomically
+from scoda_desktop.services.wording import Phrase, error_message
 
 __all__ = [
     "ACTOR_NAME",
@@ -89,16 +91,43 @@ class Setting(Generic[T]):
 
     def check(self, value: object) -> T:
         """``value`` if it is a valid value of this setting; else InputError saying why."""
+        # the label, which the interface shows translated in the context of the labels
+        setting = Phrase(self.label, context=TRANSLATION_CONTEXT)
         if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
-            raise InputError(f"{self.label}: expected {self.type.__name__}, got {value!r}.")
+            raise InputError(
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "{setting}: expected {type}, got {value}."),
+                    setting=setting,
+                    type=self.type.__name__,
+                    value=repr(value),
+                )
+            )
         if self.choices and value not in {choice for choice, _ in self.choices}:
-            allowed = ", ".join(choice for choice, _ in self.choices)
-            raise InputError(f"{self.label}: {value!r} is not one of {allowed}.")
+            raise InputError(
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "{setting}: {value} is not one of {allowed}."),
+                    setting=setting,
+                    value=repr(value),
+                    allowed=", ".join(choice for choice, _ in self.choices),
+                )
+            )
         if isinstance(value, int) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
-                raise InputError(f"{self.label}: must be at least {self.minimum}.")
+                raise InputError(
+                    error_message(
+                        QT_TRANSLATE_NOOP("Errors", "{setting}: must be at least {minimum}."),
+                        setting=setting,
+                        minimum=self.minimum,
+                    )
+                )
             if self.maximum is not None and value > self.maximum:
-                raise InputError(f"{self.label}: must be at most {self.maximum}.")
+                raise InputError(
+                    error_message(
+                        QT_TRANSLATE_NOOP("Errors", "{setting}: must be at most {maximum}."),
+                        setting=setting,
+                        maximum=self.maximum,
+                    )
+                )
         return value
 
 

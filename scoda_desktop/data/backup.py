@@ -35,6 +35,7 @@ from scoda_desktop import paths
 from scoda_desktop.data import database as db
 from scoda_desktop.data.target import DatabaseTarget, sqlite_target
 from scoda_desktop.errors import InputError
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Phrase, error_message
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,11 @@ def backup_now(
     check: then nothing is written."""
     source = _sqlite_file(target)
     if not source.is_file():
-        raise InputError(f"There is no database at {source}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."), path=str(source)
+            )
+        )
     if destination is None:
         destination = _new_backup_path(source, reason, now)
     else:
@@ -95,9 +100,21 @@ def backup_now(
         if destination.is_dir():
             destination = _new_backup_path(source, reason, now, folder=destination)
         if not destination.parent.is_dir():
-            raise InputError(f"The folder {destination.parent} does not exist.")
+            raise InputError(
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
+                    folder=str(destination.parent),
+                )
+            )
         if _same_database(destination, source):
-            raise InputError(f"{destination} is the database itself; choose another file.")
+            raise InputError(
+                error_message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{path} is the database itself; choose another file."
+                    ),
+                    path=str(destination),
+                )
+            )
     with closing(_connect(source)) as connection:
         _write_verified_copy(connection, destination, what=str(source))
     log.info("backed up %s to %s (%s)", source, destination, reason)
@@ -114,8 +131,15 @@ def _write_verified_copy(source: sqlite3.Connection, destination: Path, *, what:
         )
     except OSError as exc:
         raise InputError(
-            f"Cannot write a backup in {destination.parent}: {exc.strerror}. "
-            "Choose a folder you can write to."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Cannot write a backup in {folder}: {reason}. "
+                    "Choose a folder you can write to.",
+                ),
+                folder=str(destination.parent),
+                reason=str(exc.strerror),
+            )
         ) from exc
     os.close(handle)
     temporary = Path(name)
@@ -128,9 +152,9 @@ def _write_verified_copy(source: sqlite3.Connection, destination: Path, *, what:
             copy.execute("PRAGMA journal_mode = DELETE")  # one file, whatever the source uses
         os.replace(temporary, destination)
     except OSError as exc:
-        raise InputError(f"Cannot write the backup {destination}: {exc.strerror}.") from exc
+        raise InputError(_cannot_write_backup(destination, str(exc.strerror))) from exc
     except sqlite3.OperationalError as exc:  # a full disk, most likely
-        raise InputError(f"Cannot write the backup {destination}: {exc}.") from exc
+        raise InputError(_cannot_write_backup(destination, str(exc))) from exc
     finally:
         _remove_with_side_files(temporary)
 
@@ -144,13 +168,21 @@ def _copy_pages(source: sqlite3.Connection, destination: sqlite3.Connection, *, 
 
     def give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise db.DatabaseBusyError(db.BUSY_MESSAGE)
+            raise db.DatabaseBusyError(error_message(db.BUSY_MESSAGE))
 
     try:
         source.backup(destination, progress=give_up_when_busy)
     except sqlite3.DatabaseError as exc:
         if _is_unusable(exc):
-            raise DamagedDatabaseError(f"{what} is not a usable SQLite database ({exc}).") from exc
+            raise DamagedDatabaseError(
+                error_message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{path} is not a usable SQLite database ({error})."
+                    ),
+                    path=what,
+                    error=str(exc),
+                )
+            ) from exc
         raise
 
 
@@ -253,13 +285,30 @@ def restore(target: DatabaseTarget, source: Path) -> Path | None:
     live = _sqlite_file(target)
     source = Path(source).expanduser()
     if not source.is_file():
-        raise InputError(f"There is no file at {source}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "There is no file at {path}."), path=str(source)
+            )
+        )
     if _same_database(source, live):
-        raise InputError(f"{source} is the database itself; choose a backup to restore.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is the database itself; choose a backup to restore."
+                ),
+                path=str(source),
+            )
+        )
     try:
         live.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"Cannot create the folder {live.parent}: {exc.strerror}.") from exc
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "Cannot create the folder {folder}: {reason}."),
+                folder=str(live.parent),
+                reason=str(exc.strerror),
+            )
+        ) from exc
     with _staged_copy(source, folder=live.parent) as staged:
         if _check_restorable(staged, source) != db.head_revision():
             _migrate(staged)
@@ -275,7 +324,13 @@ def _staged_copy(source: Path, *, folder: Path) -> Iterator[Path]:
     try:
         handle, name = tempfile.mkstemp(dir=folder, prefix=".restore-", suffix=".sqlite3")
     except OSError as exc:
-        raise InputError(f"Cannot write in {folder}: {exc.strerror}.") from exc
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "Cannot write in {folder}: {reason}."),
+                folder=str(folder),
+                reason=str(exc.strerror),
+            )
+        ) from exc
     os.close(handle)
     staged = Path(name)
     try:
@@ -287,7 +342,13 @@ def _staged_copy(source: Path, *, folder: Path) -> Iterator[Path]:
             ):
                 _copy_pages(original, copy, what=str(source))
         except sqlite3.Error as exc:
-            raise InputError(f"{source} cannot be read as a database ({exc}).") from exc
+            raise InputError(
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "{path} cannot be read as a database ({error})."),
+                    path=str(source),
+                    error=str(exc),
+                )
+            ) from exc
         yield staged
     finally:
         _remove_with_side_files(staged)
@@ -304,12 +365,26 @@ def _check_restorable(staged: Path, source: Path) -> str:
         except sqlite3.OperationalError:  # no such table
             row = None
     if row is None:
-        raise InputError(f"{source} is not an SCODA Desktop database; nothing was restored.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is not an SCODA Desktop database; nothing was restored."
+                ),
+                path=str(source),
+            )
+        )
     revision = str(row[0])
     if revision not in db.known_revisions():
         raise InputError(
-            f"{source} was written by a newer version of SCODA Desktop (schema revision "
-            f"{revision}). Install the newer version to restore it; nothing was restored."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} was written by a newer version of SCODA Desktop (schema revision "
+                    "{revision}). Install the newer version to restore it; nothing was restored.",
+                ),
+                path=str(source),
+                revision=revision,
+            )
         )
     return revision
 
@@ -366,11 +441,23 @@ def _write_into(staged: Path, live: Path) -> None:
 def _sqlite_file(target: DatabaseTarget) -> Path:
     if not target.is_sqlite:
         raise InputError(
-            f"{target.display_name} is a database server: SCODA Desktop backs up and restores "
-            "SQLite files only. Back it up with pg_dump and restore it with pg_restore."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{database} is a database server: SCODA Desktop backs up and restores "
+                    "SQLite files only. Back it up with pg_dump and restore it with pg_restore.",
+                ),
+                database=target.display_name,
+            )
         )
     if target.path is None:
-        raise InputError("An in-memory database has no file to back up or restore.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "An in-memory database has no file to back up or restore."
+                )
+            )
+        )
     return target.path
 
 
@@ -387,9 +474,25 @@ def _integrity_problems(connection: sqlite3.Connection) -> list[str]:
     return [] if result == ["ok"] else result
 
 
-def _damaged_message(what: str, problems: list[str]) -> str:
+def _damaged_message(what: str, problems: list[str]) -> Phrase:
+    """``what`` fails SQLite's integrity check: the first ``problems`` as SQLite words them."""
     shown = "; ".join(problems[:3]) + ("; ..." if len(problems) > 3 else "")
-    return f"{what} is damaged: SQLite's integrity check reports {shown}."
+    return error_message(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is damaged: SQLite's integrity check reports {problems}."
+        ),
+        path=what,
+        problems=shown,
+    )
+
+
+def _cannot_write_backup(destination: Path, reason: str) -> Phrase:
+    """The backup ``destination`` could not be written, for ``reason`` (the system's words)."""
+    return error_message(
+        QT_TRANSLATE_NOOP("Errors", "Cannot write the backup {path}: {reason}."),
+        path=str(destination),
+        reason=reason,
+    )
 
 
 def _is_unusable(exc: sqlite3.Error) -> bool:

@@ -26,6 +26,7 @@ from sqlalchemy.engine import Engine
 from scoda_desktop.data.constraints import ConstraintViolation
 from scoda_desktop.data.target import DatabaseTarget, resolve_target
 from scoda_desktop.errors import DatabaseError, DatabaseTooNewError
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -36,7 +37,11 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
-BUSY_MESSAGE = "The database is busy: another SCODA Desktop is writing to it; try again."
+# The message of a DatabaseBusyError (raised here and by the backups): give it through
+# ``error_message(BUSY_MESSAGE)`` so that the window shows it translated.
+BUSY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "The database is busy: another SCODA Desktop is writing to it; try again."
+)
 
 
 class DatabaseBusyError(DatabaseError):
@@ -79,8 +84,15 @@ def create_db_engine(target: DatabaseTarget) -> Engine:
                 target.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(
-                    f"Cannot create the folder for the database {target.path}: {exc.strerror}. "
-                    "Choose a folder you can write to with --database."
+                    error_message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Cannot create the folder for the database {path}: {reason}. "
+                            "Choose a folder you can write to with --database.",
+                        ),
+                        path=str(target.path),
+                        reason=str(exc.strerror),
+                    )
                 ) from exc
         engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         sa.event.listen(engine, "connect", _configure_sqlite)
@@ -89,9 +101,16 @@ def create_db_engine(target: DatabaseTarget) -> Engine:
         return sa.create_engine(url, pool_pre_ping=True)
     except ModuleNotFoundError as exc:
         raise DatabaseError(
-            f"The driver for {url.get_backend_name()} is not installed ({exc.name}). "
-            "Install SCODA Desktop with its 'postgres' extra: "
-            "pip install 'scoda-desktop[postgres]'."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The driver for {backend} is not installed ({module}). "
+                    "Install SCODA Desktop with its 'postgres' extra: "
+                    "pip install 'scoda-desktop[postgres]'.",
+                ),
+                backend=url.get_backend_name(),
+                module=str(exc.name),
+            )
         ) from exc
 
 
@@ -124,7 +143,7 @@ class Database:
             raise ConstraintViolation.from_integrity_error(exc) from exc
         except sa.exc.OperationalError as exc:
             if _is_sqlite_busy(exc.orig):
-                raise DatabaseBusyError(BUSY_MESSAGE) from exc
+                raise DatabaseBusyError(error_message(BUSY_MESSAGE)) from exc
             raise
 
     def dispose(self) -> None:
@@ -227,8 +246,15 @@ def open_database(target: DatabaseTarget, *, seed_reference: bool = True) -> Dat
     except sa.exc.DatabaseError as exc:
         engine.dispose()
         raise DatabaseError(
-            f"Cannot open the database {target.display_name}: {exc.orig}. "
-            "Check that it is an SCODA Desktop database and that the server is reachable."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Cannot open the database {database}: {error}. Check that it is an SCODA "
+                    "Desktop database and that the server is reachable.",
+                ),
+                database=target.display_name,
+                error=str(exc.orig),
+            )
         ) from exc
     head = head_revision()
     if revision != head:
@@ -249,15 +275,28 @@ def _migrate(
     if revision is not None and revision not in known_revisions():
         engine.dispose()
         raise DatabaseTooNewError(
-            f"The database {target.display_name} was written by a newer version of SCODA Desktop "
-            f"(schema revision {revision}). Install the newer version to open it; this version "
-            "leaves it untouched."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The database {database} was written by a newer version of SCODA Desktop "
+                    "(schema revision {revision}). Install the newer version to open it; this "
+                    "version leaves it untouched.",
+                ),
+                database=target.display_name,
+                revision=revision,
+            )
         )
     if revision is None and has_data:
         engine.dispose()
         raise DatabaseError(
-            f"{target.display_name} holds tables but is not an SCODA Desktop database. "
-            "Choose another file with --database."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{database} holds tables but is not an SCODA Desktop database. "
+                    "Choose another file with --database.",
+                ),
+                database=target.display_name,
+            )
         )
     if revision is not None and target.path is not None and target.path.exists():
         from scoda_desktop.data.backup import backup_now

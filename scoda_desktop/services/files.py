@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from scoda_desktop.errors import InputError
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Phrase, error_message
 
 __all__ = ["NEW_FILE_MODE", "FileWriteError", "write_atomically"]
 
@@ -33,26 +34,74 @@ class FileWriteError(InputError):
     """A file could not be written; the file that was there (if any) is unchanged."""
 
 
-def _explain(path: Path, error: OSError) -> str:
-    """Why ``path`` could not be written and what to do, for the person who chose it."""
-    kept = "The file already there is unchanged. " if path.exists() else ""
+def _explain(path: Path, error: OSError) -> Phrase:
+    """Why ``path`` could not be written and what to do, for the person who chose it; whether
+    the file already there is unchanged is said in the same sentence (one sentence to translate
+    for each case)."""
+    kept = path.exists()
+    values = {"path": str(path), "folder": str(path.parent)}
     if error.errno in _FULL:
-        return (
-            f"Cannot write {path}: the disk is full. {kept}"
-            "Free some space on the disk or choose a folder on another drive."
+        if kept:
+            return error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Cannot write {path}: the disk is full. The file already there is unchanged. "
+                    "Free some space on the disk or choose a folder on another drive.",
+                ),
+                path=str(path),
+            )
+        return error_message(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot write {path}: the disk is full. "
+                "Free some space on the disk or choose a folder on another drive.",
+            ),
+            path=str(path),
         )
     if error.errno in _DENIED:
-        return (
-            f"Cannot write {path}: the folder {path.parent} is read-only or you are not allowed "
-            f"to write in it. {kept}Choose another folder, or ask for write access to this one."
+        if kept:
+            return error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Cannot write {path}: the folder {folder} is read-only or you are not allowed "
+                    "to write in it. The file already there is unchanged. Choose another folder, "
+                    "or ask for write access to this one.",
+                ),
+                **values,
+            )
+        return error_message(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot write {path}: the folder {folder} is read-only or you are not allowed "
+                "to write in it. Choose another folder, or ask for write access to this one.",
+            ),
+            **values,
         )
     if error.errno == errno.ENOENT and not path.parent.is_dir():
-        return (
-            f"Cannot write {path}: the folder {path.parent} does not exist. "
-            "Choose an existing folder."
+        return error_message(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot write {path}: the folder {folder} does not exist. "
+                "Choose an existing folder.",
+            ),
+            **values,
         )
     reason = error.strerror or str(error)
-    return f"Cannot write {path}: {reason}. {kept}Choose another folder."
+    if kept:
+        return error_message(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot write {path}: {reason}. The file already there is unchanged. "
+                "Choose another folder.",
+            ),
+            path=str(path),
+            reason=reason,
+        )
+    return error_message(
+        QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}. Choose another folder."),
+        path=str(path),
+        reason=reason,
+    )
 
 
 def _sync_folder(folder: Path) -> None:
@@ -78,7 +127,12 @@ def write_atomically(path: Path | str, data: bytes | str, *, mode: int | None = 
     ``NEW_FILE_MODE``. Raises ``FileWriteError`` (nothing changed) when it cannot be written."""
     path = Path(path)
     if path.is_dir():
-        raise FileWriteError(f"{path} is a folder; name the file to write.")
+        raise FileWriteError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{path} is a folder; name the file to write."),
+                path=str(path),
+            )
+        )
     payload = data.encode("utf-8") if isinstance(data, str) else data
     temporary: Path | None = None
     try:
@@ -114,9 +168,23 @@ def read_import_file(path: Path | str, limit: int = MAX_IMPORT_BYTES) -> bytes:
         size = path.stat().st_size
         if size > limit:
             raise InputError(
-                f"{path} is {size / 1_048_576:.0f} MB, more than the {limit // 1_048_576} MB an "
-                "import file may be: check that it is the file you meant to import."
+                error_message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} is {size} MB, more than the {limit} MB an import file may be: "
+                        "check that it is the file you meant to import.",
+                    ),
+                    path=str(path),
+                    size=f"{size / 1_048_576:.0f}",
+                    limit=str(limit // 1_048_576),
+                )
             )
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+                path=str(path),
+                reason=str(exc.strerror),
+            )
+        ) from exc

@@ -12,6 +12,7 @@ from scoda_desktop.data import database as db
 from scoda_desktop.data.target import DatabaseTarget
 from scoda_desktop.domain.models import SQLModel
 from scoda_desktop.errors import InputError
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 
 @dataclass
@@ -29,7 +30,12 @@ class HealthReport:
 
 def check_database(target: DatabaseTarget) -> HealthReport:
     if target.path is not None and not target.path.is_file():
-        raise InputError(f"There is no database at {target.path}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."),
+                path=str(target.path),
+            )
+        )
     report = HealthReport([f"database: {target.display_name}"])
     engine = db.create_db_engine(target)
     try:

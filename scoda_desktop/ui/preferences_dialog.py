@@ -4,10 +4,10 @@ language of the interface (applied at the next start).
 
 Each field is built from its declaration in ``scoda_desktop.settings`` (label, type, limits,
 help, translated in the context ``Settings``), so a setting is described once. "Test connection"
-runs on a worker thread and reports "OK, schema revision …" or what to check. The dialog only
-edits values: ``edit_preferences`` saves them and offers to open a newly chosen database now
-(otherwise it is used from the next start; ``--database`` and ``SCODA_DATABASE`` still take
-precedence at start).
+runs on a worker thread and reports "OK, schema revision …" or what to check, in the
+interface's language (``display.phrase_text`` and ``error_text``). The dialog only edits values:
+``edit_preferences`` saves them and offers to open a newly chosen database now (otherwise it is
+used from the next start; ``--database`` and ``SCODA_DATABASE`` still take precedence at start).
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ from scoda_desktop.settings import (
     load_preferences,
     save_preferences,
 )
+from scoda_desktop.ui.display import error_text, phrase_text
 from scoda_desktop.ui.meeting_editor.fields import problem_colour
 from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP, system_language
 from scoda_desktop.ui.workers import TaskRunner
@@ -341,7 +342,7 @@ class PreferencesDialog(QDialog):
         try:
             target = self.chosen_target()
         except ScodaError as exc:
-            self._show_result(str(exc), ok=False)
+            self._show_result(error_text(exc), ok=False)
             return
         self._tests += 1
         asked = self._tests
@@ -356,14 +357,14 @@ class PreferencesDialog(QDialog):
 
         def finished(message: str) -> None:
             if asked == self._tests:
-                self._show_result(message, ok=True)
+                self._show_result(phrase_text(message), ok=True)
 
         def failed(exc: BaseException, _details: str) -> None:
             if asked != self._tests:
                 return
             if not isinstance(exc, ScodaError):
                 log.error("testing the connection to %s failed", target.display_name, exc_info=exc)
-            self._show_result(str(exc), ok=False)
+            self._show_result(error_text(exc), ok=False)
 
         self._runner.submit(work, finished, failed, name="test connection")
 
@@ -430,7 +431,7 @@ def edit_preferences(
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("PreferencesDialog", "Cannot save the preferences"),
-            str(exc),
+            error_text(exc),
         )
         return None
     target = target_for(chosen.database_spec())
