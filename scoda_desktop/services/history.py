@@ -66,6 +66,7 @@ from scoda_desktop.services.followups import (
     list_follow_ups,
 )
 from scoda_desktop.services.tabular import Table
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = [
     "AttendeeAt",
@@ -199,7 +200,12 @@ def person_history(
     """The history with one person; their open follow-ups include the items they own."""
     found = people_histories(session, [person_id], now=now)
     if person_id not in found:
-        raise InputError(f"There is no person with id {person_id}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "There is no person with id {number}."),
+                number=person_id,
+            )
+        )
     return found[person_id]
 
 
@@ -209,7 +215,12 @@ def organisation_history(
     """The history with one organisation (its members attending in their post there)."""
     found = organisation_histories(session, [organisation_id], now=now)
     if organisation_id not in found:
-        raise InputError(f"There is no organisation with id {organisation_id}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "There is no organisation with id {number}."),
+                number=organisation_id,
+            )
+        )
     return found[organisation_id]
 
 
@@ -220,7 +231,12 @@ def country_history(
     code = code.strip().upper()
     found = country_histories(session, [code], now=now)
     if code not in found:
-        raise InputError(f"There is no country with the code {code!r}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "There is no country with the code {code}."),
+                code=repr(code),
+            )
+        )
     return found[code]
 
 

@@ -50,7 +50,7 @@ from scoda_desktop.services.invitations import (
 )
 from scoda_desktop.services.templating import TemplateProblem, render
 from scoda_desktop.services.timezones import default_join_zones, format_utc_offset
-from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, problem
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message, problem
 
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
@@ -182,7 +182,12 @@ def load_invitation(
         sa.select(*(m[name] for name in _MEETING_COLUMNS)).where(m.id == meeting_id)
     ).one_or_none()
     if row is None:
-        raise InputError(f"There is no meeting with id {meeting_id}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "There is no meeting with id {number}."),
+                number=meeting_id,
+            )
+        )
     meeting = dict(row._mapping)
     calendar = meeting_calendar(session, meeting_id, organizer=organizer, now=now)
     method = "CANCEL" if meeting["status"] == MeetingStatus.CANCELLED else "REQUEST"
@@ -195,7 +200,12 @@ def load_invitation(
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise InputError(f"No invitation template in {language!r}: use en or zh.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "No invitation template in {language}: use en or zh."),
+                language=repr(language),
+            )
+        )
 
 
 def place_name(zone: str, language: str) -> str:

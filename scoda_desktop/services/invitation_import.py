@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from scoda_desktop.domain.dates import ACCEPTED_YEARS, year_problem
+from scoda_desktop.domain.dates import EARLIEST_YEAR, LATEST_YEAR, year_problem
 from scoda_desktop.domain.enums import (
     MeetingStatus,
     NameOrder,
@@ -50,6 +50,7 @@ from scoda_desktop.domain.office import OFFICE_TIME_ZONE, to_office_time
 from scoda_desktop.domain.types import utcnow
 from scoda_desktop.errors import InputError
 from scoda_desktop.services.files import read_import_file
+from scoda_desktop.services.interchange.values import year_problem_message
 from scoda_desktop.services.invitations import (
     DEFAULT_ORGANIZER,
     DETAIL_LABELS,
@@ -61,6 +62,7 @@ from scoda_desktop.services.invitations import (
     usable_email,
 )
 from scoda_desktop.services.timezones import is_zone, senior_posts_on
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from icalendar import Component
@@ -86,6 +88,8 @@ _PLATFORMS = {  # a join link's host -> platform name
     "webex.com": "Webex",
 }
 _JOIN_URL_PROPERTIES = ("X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-GOOGLE-CONFERENCE")
+# What messages call a file read from memory, without a name.
+THE_FILE = error_message(QT_TRANSLATE_NOOP("Errors", "the file"))
 
 
 # -- reading an invitation --------------------------------------------------------------------
@@ -131,7 +135,11 @@ class Invitation:
 
 def _label(theme: str | None, starts_at: datetime) -> str:
     """How messages name an invitation: '"Theme" (2026-12-10 15:00 Qingdao)'."""
-    return f'"{theme or ""}" ({to_office_time(starts_at):%Y-%m-%d %H:%M} Qingdao)'
+    return error_message(
+        QT_TRANSLATE_NOOP("Errors", '"{theme}" ({time} Qingdao)'),
+        theme=theme or "",
+        time=f"{to_office_time(starts_at):%Y-%m-%d %H:%M}",
+    )
 
 
 def _text(component: Any, name: str) -> str | None:
@@ -200,14 +208,32 @@ def _instant(
     try:
         value = prop.dt
     except (AttributeError, ValueError) as exc:
-        problems.append(f"{name} is not a date and time ({exc})")
+        problems.append(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{name} is not a date and time ({error})"),
+                name=name,
+                error=str(exc),
+            )
+        )
         return None, None
     if not isinstance(value, datetime):
-        problems.append(f"{name} is a whole day ({value}); a meeting needs a start and end time")
+        problems.append(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is a whole day ({day}); a meeting needs a start and end time"
+                ),
+                name=name,
+                day=str(value),
+            )
+        )
         return None, None
-    out_of_range = year_problem(value)  # before converting: year 1 or 9999 would overflow
+    out_of_range = year_problem_message(value)  # before converting: year 1 or 9999 would overflow
     if out_of_range:
-        problems.append(f"{name}: {out_of_range}")
+        problems.append(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{name}: {problem}"), name=name, problem=out_of_range
+            )
+        )
         return None, None
     tzid = _param(prop.params, "TZID")
     zone = None
@@ -218,8 +244,15 @@ def _instant(
         return value.astimezone(UTC), zone
     if tzid and zone is None:
         problems.append(
-            f"{name} is in the time zone {tzid!r}, which neither the file (VTIMEZONE) nor "
-            "the tz database defines"
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{name} is in the time zone {zone}, which neither the file (VTIMEZONE) nor "
+                    "the tz database defines",
+                ),
+                name=name,
+                zone=repr(tzid),
+            )
         )
         return None, None
     # A zone icalendar did not attach (a Windows name without VTIMEZONE), or floating time,
@@ -265,19 +298,31 @@ def _invitation(
     here: list[str] = []
     uid = _text(event, "UID")
     if not uid:
-        here.append("it has no UID")
+        here.append(error_message(QT_TRANSLATE_NOOP("Errors", "it has no UID")))
     for name in ("RRULE", "RDATE", "RECURRENCE-ID"):
         if event.get(name) is not None:
             here.append(
-                f"it is a recurring event ({name}); SCODA Desktop keeps single meetings: "
-                "export one occurrence from your calendar"
+                error_message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "it is a recurring event ({name}); SCODA Desktop keeps single meetings: "
+                        "export one occurrence from your calendar",
+                    ),
+                    name=name,
+                )
             )
             break
     for prop_name, message in getattr(event, "errors", []):
-        here.append(f"{prop_name} cannot be read: {message}")
+        here.append(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{name} cannot be read: {error}"),
+                name=prop_name,
+                error=message,
+            )
+        )
     starts_at = ends_at = zone = None
     if event.get("DTSTART") is None:
-        here.append("it has no start (DTSTART)")
+        here.append(error_message(QT_TRANSLATE_NOOP("Errors", "it has no start (DTSTART)")))
     else:
         starts_at, zone = _instant(event, "DTSTART", here)
     if event.get("DTEND") is not None:
@@ -288,24 +333,48 @@ def _invitation(
             if year_problem(ends_at):
                 raise OverflowError
         except (AttributeError, TypeError, ValueError) as exc:
-            here.append(f"DURATION cannot be read ({exc})")
+            here.append(
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "DURATION cannot be read ({error})"), error=str(exc)
+                )
+            )
         except OverflowError:
             ends_at = None
             here.append(
-                "DURATION ends the meeting outside the years SCODA Desktop accepts "
-                f"({ACCEPTED_YEARS}): check the duration"
+                error_message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "DURATION ends the meeting outside the years SCODA Desktop accepts "
+                        "({earliest} to {latest}): check the duration",
+                    ),
+                    earliest=EARLIEST_YEAR,
+                    latest=LATEST_YEAR,
+                )
             )
     elif starts_at is not None:
-        here.append("it has no end (DTEND or DURATION)")
+        here.append(error_message(QT_TRANSLATE_NOOP("Errors", "it has no end (DTEND or DURATION)")))
     if starts_at and ends_at and ends_at <= starts_at:
-        here.append("it ends before it starts")
+        here.append(error_message(QT_TRANSLATE_NOOP("Errors", "it ends before it starts")))
     summary = _text(event, "SUMMARY")
     theme_zh = _text(event, "X-SCODA-THEME-ZH")
     if not summary and not theme_zh and method != "REPLY":
-        here.append("it has no SUMMARY (the meeting's theme)")
+        here.append(
+            error_message(QT_TRANSLATE_NOOP("Errors", "it has no SUMMARY (the meeting's theme)"))
+        )
     if here or uid is None or starts_at is None or ends_at is None:
-        where = f"event {number}" + (f" (UID {uid})" if uid else "")
-        problems += [f"{where}: {problem}" for problem in here]
+        where = (
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "event {number} (UID {uid})"), number=number, uid=uid
+            )
+            if uid
+            else error_message(QT_TRANSLATE_NOOP("Errors", "event {number}"), number=number)
+        )
+        problems += [
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{name}: {problem}"), name=where, problem=problem
+            )
+            for problem in here
+        ]
         return None
 
     meeting_uid, native = meeting_uid_for(uid)
@@ -369,7 +438,7 @@ def _invitation(
 
 
 def parse_invitations(
-    data: bytes, source: str = "the file", *, organizer: Organizer = DEFAULT_ORGANIZER
+    data: bytes, source: str = THE_FILE, *, organizer: Organizer = DEFAULT_ORGANIZER
 ) -> list[Invitation]:
     """The events of an iCalendar text, checked; InputError names every problem."""
     from icalendar import Calendar
@@ -378,21 +447,47 @@ def parse_invitations(
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{source} is not UTF-8 text as iCalendar requires (byte {exc.start}: {exc.reason})."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is not UTF-8 text as iCalendar requires (byte {byte}: {reason}).",
+                ),
+                file=source,
+                byte=exc.start,
+                reason=exc.reason,
+            )
         ) from exc
     if "BEGIN:VCALENDAR" not in text.upper():
         raise InputError(
-            f"{source} is not an iCalendar (.ics) file: it has no BEGIN:VCALENDAR line."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is not an iCalendar (.ics) file: it has no BEGIN:VCALENDAR line.",
+                ),
+                file=source,
+            )
         )
     if "END:VCALENDAR" not in text.upper():
         raise InputError(
-            f"{source} is cut short: the END:VCALENDAR line is missing. Save or export the "
-            "invitation again."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is cut short: the END:VCALENDAR line is missing. Save or export the "
+                    "invitation again.",
+                ),
+                file=source,
+            )
         )
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except ValueError as exc:
-        raise InputError(f"{source} is not a valid iCalendar file: {exc}") from exc
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{file} is not a valid iCalendar file: {error}"),
+                file=source,
+                error=str(exc),
+            )
+        ) from exc
     problems: list[str] = []
     invitations = []
     number = 0
@@ -404,9 +499,15 @@ def parse_invitations(
             if invitation is not None:
                 invitations.append(invitation)
     if not problems and not invitations:
-        problems.append("it holds no event (VEVENT)")
+        problems.append(error_message(QT_TRANSLATE_NOOP("Errors", "it holds no event (VEVENT)")))
     if problems:
-        raise InputError(f"{source} cannot be imported; nothing was changed:", problems)
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{file} cannot be imported; nothing was changed:"),
+                file=source,
+            ),
+            problems,
+        )
     return invitations
 
 
@@ -674,8 +775,14 @@ class _Importer:
         if invitation.method == "REPLY":
             if meeting is None:
                 raise InputError(
-                    f"The reply about {invitation.label} is for a meeting that is not in this "
-                    "database; nothing was changed."
+                    error_message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The reply about {invitation} is for a meeting that is not in this "
+                            "database; nothing was changed.",
+                        ),
+                        invitation=invitation.label,
+                    )
                 )
             _, answered = self.seat(meeting, invitation)
             return ("updated" if answered else "unchanged"), _id(meeting)

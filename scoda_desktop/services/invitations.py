@@ -48,6 +48,7 @@ from scoda_desktop.domain.types import utcnow
 from scoda_desktop.errors import InputError
 from scoda_desktop.services.files import write_atomically
 from scoda_desktop.services.timezones import office_day_span, validate_zone
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event
@@ -244,7 +245,13 @@ def _event(
     try:
         zone = ZoneInfo(validate_zone(meeting.time_zone))
     except InputError as exc:
-        raise InputError(f"Meeting {meeting.id} cannot be exported: {exc}") from exc
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "Meeting {number} cannot be exported: {reason}"),
+                number=meeting.id,
+                reason=exc.args[0],
+            )
+        ) from exc
     event = Event()
     event.add("uid", ics_uid(meeting.uid))
     event.add("dtstamp", now.astimezone(UTC))
@@ -315,7 +322,12 @@ def meeting_calendar(
     """One meeting as an invitation (REQUEST) or, once cancelled, a cancellation (CANCEL)."""
     rows = _meeting_rows(session, Meeting.__table__.c.id == meeting_id)
     if not rows:
-        raise InputError(f"There is no meeting with id {meeting_id}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "There is no meeting with id {number}."),
+                number=meeting_id,
+            )
+        )
     method = "CANCEL" if rows[0].status == MeetingStatus.CANCELLED else "REQUEST"
     calendar = build_calendar(session, rows, method=method, organizer=organizer, now=now)
     return bytes(calendar.to_ical())
@@ -333,12 +345,26 @@ def range_calendar(
     one calendar file, and how many there are. InputError if there are none: an iCalendar
     object must hold at least one event."""
     if last_day < first_day:
-        raise InputError(f"The range ends ({last_day}) before it starts ({first_day}).")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "The range ends ({last}) before it starts ({first})."),
+                last=last_day.isoformat(),
+                first=first_day.isoformat(),
+            )
+        )
     start, stop = office_day_span(first_day, last_day)
     m = Meeting.__table__.c
     rows = _meeting_rows(session, m.starts_at >= start, m.starts_at < stop)
     if not rows:
-        raise InputError(f"No meetings from {first_day} to {last_day}: nothing to write.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "No meetings from {first} to {last}: nothing to write."
+                ),
+                first=first_day.isoformat(),
+                last=last_day.isoformat(),
+            )
+        )
     calendar = build_calendar(session, rows, method=None, organizer=organizer, now=now)
     return bytes(calendar.to_ical()), len(rows)
 
@@ -346,9 +372,19 @@ def range_calendar(
 def _write(path: Path, data: bytes) -> None:
     path = Path(path)
     if path.is_dir():
-        raise InputError(f"{path} is a folder; name the .ics file to write.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{path} is a folder; name the .ics file to write."),
+                path=str(path),
+            )
+        )
     if not path.parent.is_dir():
-        raise InputError(f"The folder {path.parent} does not exist.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
+                folder=str(path.parent),
+            )
+        )
     write_atomically(path, data.decode("utf-8"))  # CRLF line ends pass through unchanged
 
 

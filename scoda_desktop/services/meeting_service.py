@@ -71,7 +71,7 @@ from scoda_desktop.services.meeting_drafts import (
 from scoda_desktop.services.meeting_history import HistoryEntry, meeting_history
 from scoda_desktop.services.meeting_warnings import overlap_warning, working_hours_warnings
 from scoda_desktop.services.protocol import posts_by_person
-from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, phrase
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message, phrase
 
 __all__ = [
     "DeletedMeeting",
@@ -130,6 +130,11 @@ def _theme_of(values: Mapping[str, Any]) -> str:
     return (values.get("theme_en") or "").strip() or (values.get("theme_zh") or "").strip()
 
 
+def _meeting_number(meeting_id: int) -> str:
+    """ "meeting 12": what names a meeting whose theme is not known, in an error's message."""
+    return error_message(QT_TRANSLATE_NOOP("Errors", "meeting {number}"), number=meeting_id)
+
+
 class MeetingService:
     """Reads and writes meetings on ``database``. Every call opens its own session, so calls
     may run on a worker thread (the window runs them one after another on its task runner)."""
@@ -166,8 +171,14 @@ class MeetingService:
             ).one_or_none()
             if row is None:
                 raise ScodaError(
-                    f"Meeting {meeting_id} is no longer in the database: someone may have "
-                    "deleted it. Refresh the list (F5)."
+                    error_message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Meeting {number} is no longer in the database: someone may have "
+                            "deleted it. Refresh the list (F5).",
+                        ),
+                        number=meeting_id,
+                    )
                 )
             draft = MeetingDraft(
                 **{name: getattr(row, name) for name in MEETING_FIELDS},
@@ -391,7 +402,7 @@ class MeetingService:
             rows = self._meeting_rows(session, meeting_id)
             meetings = rows["meeting"]
             if not meetings:
-                raise self._stale(session, meeting_id, f"meeting {meeting_id}")
+                raise self._stale(session, meeting_id, _meeting_number(meeting_id))
             meeting = meetings[0]
             m = Meeting.__table__.c
             deleted = session.execute(
@@ -408,7 +419,14 @@ class MeetingService:
         with self._database.transaction() as session:
             m = Meeting.__table__.c
             if session.execute(sa.select(m.id).where(m.uid == deleted.uid)).first():
-                raise ScodaError(f"“{deleted.theme}” is in the database already: nothing to undo.")
+                raise ScodaError(
+                    error_message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "“{theme}” is in the database already: nothing to undo."
+                        ),
+                        theme=deleted.theme,
+                    )
+                )
             new_ids: dict[str, dict[int, int]] = {}
             for table, parent_column, parent in _MEETING_ROWS:
                 rows = deleted.rows.get(table.name, ())
@@ -468,7 +486,7 @@ class MeetingService:
             .values(**values, version=read_version + 1, updated_at=utcnow())
         )
         if current is None or result.rowcount != 1:
-            raise self._stale(session, meeting_id, theme or f"meeting {meeting_id}")
+            raise self._stale(session, meeting_id, theme or _meeting_number(meeting_id))
         fields = tuple(values)
         if audit.changes_between(current._mapping, values, fields):
             self._audit_meeting(
@@ -500,14 +518,40 @@ class MeetingService:
         exists = session.execute(sa.select(m.id).where(m.id == meeting_id)).first() is not None
         if not exists:
             return StaleRecordError(
-                f"“{theme}” was deleted after you opened it, so your change was not saved. "
-                "Refresh the list (F5); to keep your work, create the meeting again."
+                error_message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "“{theme}” was deleted after you opened it, so your change was not "
+                        "saved. Refresh the list (F5); to keep your work, create the meeting "
+                        "again.",
+                    ),
+                    theme=theme,
+                )
             )
         last = self._last_change(session, meeting_id)
-        who = f" by {last}" if last else ""
+        if last:
+            return StaleRecordError(
+                error_message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "“{theme}” was changed by {who} after you opened it, so your change was "
+                        "not saved. Open the meeting again to see the current version, then "
+                        "make your change again.",
+                    ),
+                    theme=theme,
+                    who=last,
+                )
+            )
         return StaleRecordError(
-            f"“{theme}” was changed{who} after you opened it, so your change was not saved. "
-            "Open the meeting again to see the current version, then make your change again."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{theme}” was changed after you opened it, so your change was not saved. "
+                    "Open the meeting again to see the current version, then make your change "
+                    "again.",
+                ),
+                theme=theme,
+            )
         )
 
     # -- attendees and outcomes ----------------------------------------------------------

@@ -45,6 +45,7 @@ from scoda_desktop.errors import InputError
 from scoda_desktop.services.followups import FOLLOW_UP_KINDS, is_overdue
 from scoda_desktop.services.tabular import Cell, Table
 from scoda_desktop.services.timezones import office_day_span
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = [
     "REPORTS",
@@ -407,9 +408,25 @@ def build_report(
     """The report called ``name`` (one of ``REPORTS``); InputError for another name."""
     build = REPORTS.get(name)
     if build is None:
-        raise InputError(f"There is no report {name!r}. The reports are: {', '.join(REPORTS)}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "There is no report {name}. The reports are: {reports}."
+                ),
+                name=repr(name),
+                reports=", ".join(REPORTS),
+            )
+        )
     if first_day is not None and last_day is not None and last_day < first_day:
-        raise InputError(f"The last day {last_day} comes before the first day {first_day}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The last day {last} comes before the first day {first}."
+                ),
+                last=last_day.isoformat(),
+                first=first_day.isoformat(),
+            )
+        )
     return build(session, ReportScope(Period(period), first_day, last_day, now))
 
 

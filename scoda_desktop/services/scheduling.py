@@ -39,6 +39,7 @@ from scoda_desktop.services.timezones import (
     office_day_span,
     validate_zone,
 )
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 DEFAULT_STEP = timedelta(minutes=30)
 MAX_DAYS = 366  # a longer search is a typing mistake, not a plan
@@ -62,8 +63,13 @@ class WorkingHours:
     def __post_init__(self) -> None:
         if self.start >= self.end:
             raise InputError(
-                f"Working hours must start before they end (got {self.start:%H:%M}–"
-                f"{self.end:%H:%M})."
+                error_message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Working hours must start before they end (got {start}–{end})."
+                    ),
+                    start=f"{self.start:%H:%M}",
+                    end=f"{self.end:%H:%M}",
+                )
             )
 
     def __str__(self) -> str:
@@ -210,24 +216,53 @@ def _check_request(
     last_day: date,
     step: timedelta,
 ) -> None:
-    problems = []
+    problems: list[str] = []
     if not participants:
-        problems.append("name at least one participant")
+        problems.append(error_message(QT_TRANSLATE_NOOP("Errors", "name at least one participant")))
     if duration <= timedelta(0):
-        problems.append("the duration must be more than zero minutes")
+        problems.append(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "the duration must be more than zero minutes")
+            )
+        )
     if step <= timedelta(0) or step % timedelta(minutes=1):
-        problems.append("the step must be a whole number of minutes, more than zero")
+        problems.append(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the step must be a whole number of minutes, more than zero"
+                )
+            )
+        )
     if last_day < first_day:
-        problems.append(f"the range ends ({last_day}) before it starts ({first_day})")
+        problems.append(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "the range ends ({last}) before it starts ({first})"),
+                last=last_day.isoformat(),
+                first=first_day.isoformat(),
+            )
+        )
     elif (last_day - first_day).days >= MAX_DAYS:
-        problems.append(f"the range is longer than {MAX_DAYS} days")
+        problems.append(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "the range is longer than {days} days"),
+                days=MAX_DAYS,
+            )
+        )
     for participant in participants:
         try:
             validate_zone(participant.zone)
         except InputError as exc:
-            problems.append(f"{participant.name}: {exc}")
+            problems.append(
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "{name}: {problem}"),
+                    name=participant.name,
+                    problem=exc.args[0],
+                )
+            )
     if problems:
-        raise InputError("Cannot look for meeting times:", problems)
+        raise InputError(
+            error_message(QT_TRANSLATE_NOOP("Errors", "Cannot look for meeting times:")), problems
+        )
 
 
 def _comfort(

@@ -31,6 +31,7 @@ from scoda_desktop.domain.office import OFFICE_TIME_ZONE, office_zone
 from scoda_desktop.errors import InputError
 from scoda_desktop.services.protocol.attendees import posts_by_person
 from scoda_desktop.services.protocol.posts import Post, posts_held_on
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 # Names people type that are not zone names: the zone has another city's name.
 _CITY_HINTS = {
@@ -91,7 +92,14 @@ def suggest_zones(name: str, limit: int = 3) -> list[str]:
 
 
 def _or_list(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+    """ "Asia/Dushanbe", "Asia/Dushanbe or Asia/Dubai", "A, B or C" (zone names, as values)."""
+    if len(items) == 1:
+        return items[0]
+    return error_message(
+        QT_TRANSLATE_NOOP("Errors", "{zones} or {last}"),
+        zones=", ".join(items[:-1]),
+        last=items[-1],
+    )
 
 
 def validate_zone(name: str | None) -> str:
@@ -101,17 +109,40 @@ def validate_zone(name: str | None) -> str:
     name that differs only in letter case is returned with the database's spelling."""
     text = (name or "").strip()
     if not text:
-        raise InputError("A time zone is needed: give an IANA name such as Asia/Shanghai.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A time zone is needed: give an IANA name such as Asia/Shanghai."
+                )
+            )
+        )
     if is_zone(text):
         return text
     exact = _zones_by_folded_name().get(text.casefold())
     if exact:
         return exact
     suggestions = suggest_zones(text)
-    hint = f" Did you mean {_or_list(suggestions)}?" if suggestions else ""
+    if suggestions:
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Unknown time zone {zone}. Did you mean {suggestions}? Use an IANA name such "
+                    "as Asia/Shanghai (region/city, as in the tz database).",
+                ),
+                zone=repr(text),
+                suggestions=_or_list(suggestions),
+            )
+        )
     raise InputError(
-        f"Unknown time zone {text!r}.{hint} Use an IANA name such as Asia/Shanghai "
-        "(region/city, as in the tz database)."
+        error_message(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Unknown time zone {zone}. Use an IANA name such as Asia/Shanghai (region/city, "
+                "as in the tz database).",
+            ),
+            zone=repr(text),
+        )
     )
 
 
@@ -240,7 +271,12 @@ def default_join_zones(session, person_ids: Iterable[int], on: date) -> dict[int
         )
     missing = [i for i in ids if i not in result]
     if missing:
-        raise InputError(f"No person with id {', '.join(map(str, missing))}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "No person with id {numbers}."),
+                numbers=", ".join(map(str, missing)),
+            )
+        )
     return result
 
 
@@ -356,7 +392,12 @@ def meeting_participant_zones(session, meeting_id: int) -> list[ZonedParticipant
     m, p = Meeting.__table__.c, Participation.__table__.c
     starts_at = session.execute(sa.select(m.starts_at).where(m.id == meeting_id)).scalar()
     if starts_at is None:
-        raise InputError(f"There is no meeting with id {meeting_id}.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "There is no meeting with id {number}."),
+                number=meeting_id,
+            )
+        )
     rows = session.execute(
         sa.select(p.person_id, p.name_en, p.join_zone)
         .where(p.meeting_id == meeting_id)

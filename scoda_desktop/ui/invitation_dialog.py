@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from scoda_desktop import paths
 from scoda_desktop.errors import ScodaError
+from scoda_desktop.ui.display import error_text
 from scoda_desktop.ui.meeting_editor.fields import problem_colour
 from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 from scoda_desktop.ui.workers import TaskRunner
@@ -172,7 +173,9 @@ class InvitationDialog(QDialog):
         if self._closed:
             return
         self.preview.setPlaceholderText("")
-        self.status.setText(self.tr("Cannot read the meeting: {error}").format(error=exc))
+        self.status.setText(
+            self.tr("Cannot read the meeting: {error}").format(error=error_text(exc))
+        )
         self._report_failure(self.tr("Cannot prepare the invitation"), exc, details)
 
     def _render(self) -> None:
@@ -185,7 +188,7 @@ class InvitationDialog(QDialog):
         except ScodaError as exc:  # a template the user edited: say where it fails
             self._draft = None
             self.preview.setPlainText("")
-            self.preview.setPlaceholderText(str(exc))
+            self.preview.setPlaceholderText(error_text(exc))
         else:
             self.preview.setPlainText(self._draft.preview())
             missing = self._draft.missing

@@ -31,6 +31,7 @@ from scoda_desktop.services.documents.runsheet import (
 )
 from scoda_desktop.services.protocol import ProtocolSettings
 from scoda_desktop.services.templating import TemplateSource, render
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = [
     "DocumentKind",
@@ -119,5 +120,11 @@ def build_document(
 
 def _meeting_id(request: DocumentRequest) -> int:
     if request.meeting_id is None:
-        raise InputError(f"A {request.kind.value} is for a meeting: name the meeting.")
+        # The kind is the command's name (briefing, runsheet, cards): a value, as typed.
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "A {kind} is for a meeting: name the meeting."),
+                kind=request.kind.value,
+            )
+        )
     return request.meeting_id

@@ -19,6 +19,7 @@ from scoda_desktop.errors import InputError
 from scoda_desktop.services.documents.notes import find_test_call
 from scoda_desktop.services.protocol import PlacedAttendee, ProtocolSettings, meeting_attendees
 from scoda_desktop.services.templating import format_day
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = [
     "LANGUAGES",
@@ -43,7 +44,12 @@ _NOT_THERE = (Attendance.ABSENT, Attendance.EXCUSED)
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise InputError(f"No document language {language!r}: use one of en, zh.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "No document language {language}: use one of en, zh."),
+                language=repr(language),
+            )
+        )
     return language
 
 
@@ -76,8 +82,14 @@ def load_meeting(session: Session, meeting_id: int, *columns: sa.ColumnElement[A
     ).first()
     if row is None:
         raise InputError(
-            f"There is no meeting with id {meeting_id}. "
-            "The meetings command lists the meetings with their ids."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no meeting with id {number}. "
+                    "The meetings command lists the meetings with their ids.",
+                ),
+                number=meeting_id,
+            )
         )
     return row
 

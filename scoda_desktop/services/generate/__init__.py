@@ -26,6 +26,7 @@ from scoda_desktop.errors import InputError
 from scoda_desktop.services.generate.directory import DirectoryBuilder
 from scoda_desktop.services.generate.meetings import DAYS_AHEAD, MeetingBuilder
 from scoda_desktop.services.generate.records import TABLES, Records
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
@@ -77,9 +78,18 @@ def build(meetings: int, people: int, *, seed: int, until: date) -> GeneratedDat
     """The rows of ``people`` people (at least MIN_PEOPLE) and ``meetings`` meetings; no
     database is touched."""
     if people < MIN_PEOPLE:
-        raise InputError(f"--people must be at least {MIN_PEOPLE}: the host side and an embassy.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "--people must be at least {minimum}: the host side and an embassy."
+                ),
+                minimum=MIN_PEOPLE,
+            )
+        )
     if meetings < 0:
-        raise InputError("--meetings cannot be negative.")
+        raise InputError(
+            error_message(QT_TRANSLATE_NOOP("Errors", "--meetings cannot be negative."))
+        )
     records = Records(seed, until)
     directory = DirectoryBuilder(records, people).build()
     MeetingBuilder(records, directory).add(meetings)
@@ -112,8 +122,15 @@ def _refuse_filled(database: Database) -> None:
         for table in (Organisation.__table__, Person.__table__, Meeting.__table__):
             if connection.execute(sa.select(sa.func.count()).select_from(table)).scalar():
                 raise InputError(
-                    f"{database.target.display_name} already holds records ({table.name}): "
-                    "generate fills an empty database. Name a new file with --database."
+                    error_message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{database} already holds records ({table}): generate fills an "
+                            "empty database. Name a new file with --database.",
+                        ),
+                        database=database.target.display_name,
+                        table=table.name,
+                    )
                 )
 
 

@@ -10,8 +10,9 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, TypeVar
 
-from scoda_desktop.domain.dates import year_problem
+from scoda_desktop.domain.dates import EARLIEST_YEAR, LATEST_YEAR, year_problem
 from scoda_desktop.services.interchange.kinds import DocumentField
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Phrase, error_message
 
 DateOrInstant = TypeVar("DateOrInstant", date, datetime)
 
@@ -73,7 +74,13 @@ def decode(field_: DocumentField, raw: Any) -> Any:
         try:
             instant = datetime.fromisoformat(raw)
         except ValueError as exc:
-            raise ValueError(f"{raw!r} is not a real date and time ({exc})") from None
+            raise ValueError(
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "{value} is not a real date and time ({error})"),
+                    value=repr(raw),
+                    error=exc,
+                )
+            ) from None
         return _in_range(raw, instant).astimezone(UTC)
     if codec == "date":
         if not _DATE.match(raw):
@@ -81,35 +88,71 @@ def decode(field_: DocumentField, raw: Any) -> Any:
         try:
             day = date.fromisoformat(raw)
         except ValueError as exc:
-            raise ValueError(f"{raw!r} is not a real date ({exc})") from None
+            raise ValueError(
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "{value} is not a real date ({error})"),
+                    value=repr(raw),
+                    error=exc,
+                )
+            ) from None
         return _in_range(raw, day)
     if codec == "bytes":
         try:
             return base64.b64decode(raw, validate=True)
         except binascii.Error as exc:
-            raise ValueError(f"is not valid base64 ({exc})") from None
+            raise ValueError(
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "is not valid base64 ({error})"), error=exc
+                )
+            ) from None
     raise AssertionError(codec)  # pragma: no cover
+
+
+def year_problem_message(value: date | datetime) -> Phrase | None:
+    """Why the year of ``value`` is refused: ``dates.year_problem``'s sentence, translatable
+    (the window shows it in the interface's language); None when the year is accepted."""
+    if year_problem(value) is None:
+        return None
+    return error_message(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the year {year} is outside the years SCODA Desktop accepts ({earliest} to {latest}): "
+            "check the year",
+        ),
+        year=value.year,
+        earliest=EARLIEST_YEAR,
+        latest=LATEST_YEAR,
+    )
 
 
 def _in_range(raw: str, value: DateOrInstant) -> DateOrInstant:
     """``value`` if its year (as written, before any conversion to UTC) is one the application
     accepts; else ValueError naming it."""
-    problem = year_problem(value)
-    if problem:
-        raise ValueError(f"{raw!r}: {problem}")
-    return value
+    problem = year_problem_message(value)
+    if problem is None:
+        return value
+    raise ValueError(
+        error_message(
+            QT_TRANSLATE_NOOP("Errors", "{value}: {problem}"), value=repr(raw), problem=problem
+        )
+    )
 
 
 _INSTANT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$"
 _DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 _INSTANT = re.compile(_INSTANT_PATTERN)
 _DATE = re.compile(_DATE_PATTERN)
+# What a value that does not match a pattern of the schema must be: a sentence with the value.
 PATTERN_HINTS = {
-    _INSTANT_PATTERN: "must be an instant with its offset, like 2024-05-01T08:00:00Z",
-    _DATE_PATTERN: "must be a date like 2024-05-01",
-    r"^[A-Z]{2}$": "must be a two-letter ISO 3166 country code in capitals, like ID",
-    r"^\S+$": "must not contain spaces",
-    r"^[A-Za-z0-9+/]*={0,2}$": "must be base64",
+    _INSTANT_PATTERN: QT_TRANSLATE_NOOP(
+        "Errors", "{value} must be an instant with its offset, like 2024-05-01T08:00:00Z"
+    ),
+    _DATE_PATTERN: QT_TRANSLATE_NOOP("Errors", "{value} must be a date like 2024-05-01"),
+    r"^[A-Z]{2}$": QT_TRANSLATE_NOOP(
+        "Errors", "{value} must be a two-letter ISO 3166 country code in capitals, like ID"
+    ),
+    r"^\S+$": QT_TRANSLATE_NOOP("Errors", "{value} must not contain spaces"),
+    r"^[A-Za-z0-9+/]*={0,2}$": QT_TRANSLATE_NOOP("Errors", "{value} must be base64"),
 }
 
 

@@ -51,6 +51,7 @@ from scoda_desktop.services.protocol.styling import (
     StyledNames,
     style_names,
 )
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = ["PlacedAttendee", "ProtocolSettings", "meeting_attendees"]
 
@@ -115,8 +116,14 @@ def _meeting_day(session: Session, meeting_id: int) -> date:
     row = session.execute(sa.select(m.starts_at, m.time_zone).where(m.id == meeting_id)).first()
     if row is None:
         raise InputError(
-            f"There is no meeting with id {meeting_id}. "
-            "The meetings command lists the meetings with their ids."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no meeting with id {number}. "
+                    "The meetings command lists the meetings with their ids.",
+                ),
+                number=meeting_id,
+            )
         )
     try:
         zone = ZoneInfo(row.time_zone)

@@ -48,6 +48,7 @@ from scoda_desktop.ui.display import (
     ROLE_LABELS,
     RSVP_LABELS,
     SIDE_LABELS,
+    error_text,
     problem_text,
 )
 from scoda_desktop.ui.meeting_editor.attendee_model import (
@@ -413,7 +414,7 @@ class AttendeesTab(QWidget):
 
     def _on_person_failed(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, ScodaError):
-            self.new_person.finished(str(exc))
+            self.new_person.finished(error_text(exc))
         else:
             self.new_person.finished(self.tr("The person could not be added."))
             self._report_failure(self.tr("Cannot add the person"), exc, details)

@@ -40,7 +40,7 @@ from scoda_desktop.domain.office import office_today, to_office_time
 from scoda_desktop.errors import ScodaError
 from scoda_desktop.services.day_plan import DayPlan, attendees_of, read_day_plan
 from scoda_desktop.services.meeting_drafts import MeetingDraft
-from scoda_desktop.ui.display import date_text, office_zone_label
+from scoda_desktop.ui.display import date_text, error_text, office_zone_label
 from scoda_desktop.ui.meeting_editor.clock_text import in_chinese
 from scoda_desktop.ui.meeting_editor.fields import problem_colour
 from scoda_desktop.ui.scheduling.grid import (
@@ -349,7 +349,9 @@ class FindTimeDialog(QDialog):
         if self._closed:
             return
         if isinstance(exc, ScodaError):
-            self.status.setText(self.tr("Cannot look for times: {error}").format(error=exc))
+            self.status.setText(
+                self.tr("Cannot look for times: {error}").format(error=error_text(exc))
+            )
         else:
             log.error("could not plan the day: %s\n%s", exc, details)
             self.status.setText(
