@@ -26,6 +26,7 @@ from pathlib import Path
 from scoda_desktop.domain.office import to_office_time
 from scoda_desktop.errors import InputError
 from scoda_desktop.services.files import write_atomically
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = [
     "Cell",
@@ -65,8 +66,14 @@ def table_format_for(path: Path, chosen: str | None = None) -> TableFormat:
         return TableFormat(name)
     except ValueError:
         raise InputError(
-            f"Cannot tell the format to write {path} in: name a .csv or .xlsx file, "
-            "or give --format csv or --format xlsx."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Cannot tell the format to write {path} in: name a .csv or .xlsx file, "
+                    "or give --format csv or --format xlsx.",
+                ),
+                path=path,
+            )
         ) from None
 
 

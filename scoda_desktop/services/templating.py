@@ -20,7 +20,13 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from scoda_desktop import paths
 from scoda_desktop.errors import InputError
-from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Problem, problem
+from scoda_desktop.services.wording import (
+    QT_TRANSLATE_NOOP,
+    Phrase,
+    Problem,
+    error_message,
+    problem,
+)
 
 
 class TemplateProblem(InputError):
@@ -31,8 +37,26 @@ class TemplateProblem(InputError):
 
     def __init__(self, template: str, message: str | Problem, line: int | None = None) -> None:
         detail = message if isinstance(message, Problem) else Problem("template", message)
-        where = f"{template}, line {line}" if line else template
-        super().__init__(f"Template {where}: {detail.message}")
+        # Our words go with the sentence, translated in "Problems"; Jinja's are a value.
+        said = (
+            Phrase(detail.template, detail.values, context="Problems")
+            if detail.template
+            else detail.message
+        )
+        if line:
+            text = error_message(
+                QT_TRANSLATE_NOOP("Errors", "Template {template}, line {line}: {problem}"),
+                template=template,
+                line=line,
+                problem=said,
+            )
+        else:
+            text = error_message(
+                QT_TRANSLATE_NOOP("Errors", "Template {template}: {problem}"),
+                template=template,
+                problem=said,
+            )
+        super().__init__(text)
         self.template = template
         self.line = line
         self.detail = detail.message

@@ -120,7 +120,7 @@ def phrase(source: str, **values: object) -> Phrase:
     return Phrase(source, _values(values))
 
 
-def error_message(source: str, **values: object) -> Phrase:
+def error_message(source: str, /, **values: object) -> Phrase:
     """The message of an error a person is to read: ``source`` (marked with
     ``QT_TRANSLATE_NOOP("Errors", ...)``) with ``values`` filled in. Give it to a ``ScodaError``
     (``raise InputError(error_message(...))``): the command line and the logs read the English,
@@ -145,4 +145,4 @@ def problem_message(template: str, **values: object) -> Phrase:
     problem): a ``Phrase`` that carries the source and values, which the import planner keeps
     so that the window translates them."""
     found = problem("", template, **values)
-    return Phrase(found.template, found.values)
+    return Phrase(found.template, found.values, context="Problems")

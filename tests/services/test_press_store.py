@@ -244,3 +244,27 @@ def test_a_meeting_listed_for_drafting(store, cloud):
     starts = [c.starts_at for c in choices]
     assert starts == sorted(starts, reverse=True)
     assert next(c for c in choices if c.id == cloud).theme == THEME
+
+
+def test_every_change_a_status_refuses_has_its_own_sentence():
+    """Each refusal is a whole sentence (translated whole): one for every change the store
+    refuses in every status that refuses it."""
+    from scoda_desktop.services.press.refusals import refusal
+
+    draft, approved, published = (
+        PressReleaseStatus.DRAFT,
+        PressReleaseStatus.APPROVED,
+        PressReleaseStatus.PUBLISHED,
+    )
+    allowed = {
+        "edited": {draft},
+        "approved": {draft},
+        "published": {approved},
+        "reopened": {approved, published},
+        "deleted": {draft},
+    }
+    for verb, statuses in allowed.items():
+        for status in set(PressReleaseStatus) - statuses:
+            sentence = refusal(verb, status)
+            assert f"so it cannot be {verb}." in sentence
+            assert sentence.endswith(" Reopen it first.") == (status != draft)

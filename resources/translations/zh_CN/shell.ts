@@ -284,6 +284,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{setting}: expected {type}, got {value}.</source>
+        <translation>{setting}：应为 {type} 类型的值，实际为 {value}。</translation>
+    </message>
+    <message>
+        <source>{setting}: {value} is not one of {allowed}.</source>
+        <translation>{setting}：{value} 不是可选值（{allowed}）之一。</translation>
+    </message>
+    <message>
+        <source>{setting}: must be at least {minimum}.</source>
+        <translation>{setting}：不能小于 {minimum}。</translation>
+    </message>
+    <message>
+        <source>{setting}: must be at most {maximum}.</source>
+        <translation>{setting}：不能大于 {maximum}。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>

@@ -31,7 +31,7 @@ from scoda_desktop.services.directory.entries import (
     FileProblem,
     ParsedFile,
 )
-from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, problem_message
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message, problem_message
 
 __all__ = [
     "decode_text",
@@ -43,7 +43,9 @@ __all__ = [
 ]
 
 SPELLING_SEPARATOR = "; "
-EXCEL_HINT = "In Excel, use Save As and choose “CSV UTF-8 (Comma delimited)”."
+EXCEL_HINT = error_message(
+    QT_TRANSLATE_NOOP("Errors", "In Excel, use Save As and choose “CSV UTF-8 (Comma delimited)”.")
+)
 
 
 def join_spellings(spellings: Iterable[str]) -> str:
@@ -90,20 +92,38 @@ def write_csv(entries: Iterable[Cells], columns: Sequence[str]) -> str:
 
 def decode_text(data: bytes, source: str, hint: str = EXCEL_HINT) -> str:
     """The file's text: UTF-8 (with or without BOM) or UTF-16 with BOM; InputError naming the
-    line of the first byte that is not UTF-8 otherwise."""
+    line of the first byte that is not UTF-8 otherwise. ``hint`` is a sentence saying how to
+    save the file again (an ``error_message``, so that the window translates it)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{source} is not valid UTF-16 text ({exc.reason}). {hint}") from exc
+            raise InputError(
+                error_message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{file} is not valid UTF-16 text ({reason}). {hint}"
+                    ),
+                    file=source,
+                    reason=exc.reason,
+                    hint=hint,
+                )
+            ) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"{source} is not UTF-8 text (line {line} has a byte UTF-8 does not allow; the "
-            f"file may be in a Chinese Windows encoding such as GBK). {hint} "
-            "Nothing was imported."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is not UTF-8 text (line {line} has a byte UTF-8 does not allow; "
+                    "the file may be in a Chinese Windows encoding such as GBK). {hint} "
+                    "Nothing was imported.",
+                ),
+                file=source,
+                line=line,
+                hint=hint,
+            )
         ) from exc
 
 

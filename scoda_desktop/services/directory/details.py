@@ -57,6 +57,7 @@ from scoda_desktop.services.directory.records import (
     PersonRecord,
 )
 from scoda_desktop.services.followups import FollowUpRow
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = [
     "AttendedMeeting",
@@ -73,11 +74,10 @@ __all__ = [
 ]
 
 
-def _gone(what: str, key: object) -> ScodaError:
-    return ScodaError(
-        f"{what} {key} is no longer in the directory: someone may have merged or deleted it. "
-        "Refresh the list (F5)."
-    )
+def _gone(message: str, key: object) -> ScodaError:
+    """The record ``key`` is no longer there: ``message`` (marked in the context "Errors")
+    names it with ``{key}``."""
+    return ScodaError(error_message(message, key=key))
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +235,14 @@ def person_detail(
         .where(person.id == person_id)
     ).one_or_none()
     if row is None:
-        raise _gone("Person", person_id)
+        raise _gone(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Person {key} is no longer in the directory: someone may have merged or "
+                "deleted it. Refresh the list (F5).",
+            ),
+            person_id,
+        )
     values = {name: getattr(row, name) for name in PERSON_FIELDS}
     values["alternative_spellings"] = list(values["alternative_spellings"] or [])
     record = PersonRecord(**values, id=row.id, uid=row.uid, version=row.version)
@@ -400,7 +407,14 @@ def organisation_detail(
         .where(org.id == organisation_id)
     ).one_or_none()
     if row is None:
-        raise _gone("Organisation", organisation_id)
+        raise _gone(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Organisation {key} is no longer in the directory: someone may have merged or "
+                "deleted it. Refresh the list (F5).",
+            ),
+            organisation_id,
+        )
     values = {name: getattr(row, name) for name in ORGANISATION_FIELDS}
     values["kind"] = OrganisationKind(values["kind"])
     parts = session.execute(
@@ -462,7 +476,14 @@ def country_detail(session: Session, code: str, *, now: datetime | None = None) 
     c = Country.__table__.c
     row = session.execute(sa.select(Country.__table__).where(c.code == code)).one_or_none()
     if row is None:
-        raise _gone("Country", code)
+        raise _gone(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Country {key} is no longer in the directory: someone may have merged or "
+                "deleted it. Refresh the list (F5).",
+            ),
+            code,
+        )
     person = Person.__table__.c
     found = history.country_history(session, code, now=now)
     return CountryDetail(

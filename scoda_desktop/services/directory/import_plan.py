@@ -27,7 +27,14 @@ from scoda_desktop.services.directory.records import (
     PostRecord,
 )
 from scoda_desktop.services.directory.validation import References, load_references
-from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, Problem, Values, problem
+from scoda_desktop.services.wording import (
+    QT_TRANSLATE_NOOP,
+    Phrase,
+    Problem,
+    Values,
+    error_message,
+    problem,
+)
 
 __all__ = [
     "Action",
@@ -38,6 +45,8 @@ __all__ = [
     "RowPlanner",
     "RowProblem",
     "existing_rows",
+    "place_phrase",
+    "problem_phrase",
 ]
 
 # A record's field -> the column that holds it, where the names differ.
@@ -72,6 +81,45 @@ class RowProblem:
     def describe(self) -> str:
         column = f", {self.column}" if self.column else ""
         return f"{self.where}{column}: {self.message}"
+
+    def phrase(self) -> str:
+        """``describe()``'s text as a ``wording.Phrase`` the window translates (an error's
+        problem)."""
+        if self.column:
+            return error_message(
+                QT_TRANSLATE_NOOP("Errors", "{where}, {column}: {problem}"),
+                where=place_phrase(self.where),
+                column=self.column,
+                problem=problem_phrase(self.problem),
+            )
+        return error_message(
+            QT_TRANSLATE_NOOP("Errors", "{where}: {problem}"),
+            where=place_phrase(self.where),
+            problem=problem_phrase(self.problem),
+        )
+
+
+def place_phrase(where: str) -> str:
+    """A place in a file as the planner names it ("line 5", "card 2") as a ``wording.Phrase``
+    the window translates; anything else (the file's name) as it is."""
+    unit, _space, number = where.partition(" ")
+    if number.isdigit() and unit == "line":
+        return error_message(QT_TRANSLATE_NOOP("Errors", "line {n}"), n=number)
+    if number.isdigit() and unit == "card":
+        return error_message(QT_TRANSLATE_NOOP("Errors", "card {n}"), n=number)
+    return where
+
+
+def problem_phrase(found: Problem) -> str:
+    """What ``found`` says, as a ``wording.Phrase`` in the context "Problems" (the places in
+    the file it names too), for an error's list of problems; its English alone if it has no
+    source."""
+    if not found.template:
+        return found.message
+    values = tuple(
+        (name, place_phrase(value) if name == "where" else value) for name, value in found.values
+    )
+    return Phrase(found.template, values, context="Problems")
 
 
 @dataclass(slots=True)

@@ -44,6 +44,7 @@ from scoda_desktop.services.directory.writes import (
     stale_error,
 )
 from scoda_desktop.services.meeting_drafts import PARTICIPATION_FIELDS
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = ["MergeResult", "merge_people"]
 
@@ -169,7 +170,9 @@ def merge_people(
     docstring). InputError for a person merged with themselves; StaleRecordError if either
     changed since it was read."""
     if keep_id == remove_id:
-        raise InputError("Choose two different people to merge.")
+        raise InputError(
+            error_message(QT_TRANSLATE_NOOP("Errors", "Choose two different people to merge."))
+        )
     writer = DirectoryWriter(session, actor)
     kept, removed = _person(session, keep_id), _person(session, remove_id)
     for person_id, version, person in (
@@ -177,7 +180,11 @@ def merge_people(
         (remove_id, remove_version, removed),
     ):
         if person is None or person["version"] != version:
-            label = _label(person) if person else f"Person {person_id}"
+            label = (
+                _label(person)
+                if person
+                else error_message(QT_TRANSLATE_NOOP("Errors", "Person {number}"), number=person_id)
+            )
             raise stale_error(session, PEOPLE, person_id, label)
     assert kept is not None and removed is not None
 
@@ -192,7 +199,8 @@ def merge_people(
     dropped = [r for r in theirs if r.meeting_id in kept_meetings]
     moved = [r for r in theirs if r.meeting_id not in kept_meetings]
     for row in dropped:
-        writer.delete(PARTICIPATIONS, row.id, None, "The attendee")
+        the_attendee = error_message(QT_TRANSLATE_NOOP("Errors", "The attendee"))
+        writer.delete(PARTICIPATIONS, row.id, None, the_attendee)
     _move(writer, PARTICIPATIONS, "person_id", [r.id for r in moved], keep_id, remove_id)
 
     o, pos = Outcome.__table__.c, Position.__table__.c

@@ -39,6 +39,7 @@ from scoda_desktop.services.directory.validation import (
 )
 from scoda_desktop.services.directory.writes import POSTS, DirectoryWriter
 from scoda_desktop.services.meeting_drafts import Problem
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = ["DirectoryService"]
 
@@ -161,7 +162,8 @@ class DirectoryService:
     def delete_post(self, post_id: int, *, version: int) -> None:
         """Remove a post entered by mistake; meetings keep the titles they recorded."""
         with self._database.transaction() as session:
-            DirectoryWriter(session, self.actor).delete(POSTS, post_id, version, "The post")
+            the_post = error_message(QT_TRANSLATE_NOOP("Errors", "The post"))
+            DirectoryWriter(session, self.actor).delete(POSTS, post_id, version, the_post)
 
     def save_country(self, record: CountryRecord) -> SavedRecord:
         """The office's facts about a country: SCO status and the day it was checked, Belt and

@@ -21,7 +21,12 @@ from scoda_desktop.data.database import Database
 from scoda_desktop.errors import InputError
 from scoda_desktop.services import audit
 from scoda_desktop.services.bulk import garbage_collection_paused
-from scoda_desktop.services.directory.csv_format import decode_text, read_csv, write_csv
+from scoda_desktop.services.directory.csv_format import (
+    EXCEL_HINT,
+    decode_text,
+    read_csv,
+    write_csv,
+)
 from scoda_desktop.services.directory.entries import (
     ORGANISATION_COLUMNS,
     PEOPLE_COLUMNS,
@@ -29,6 +34,7 @@ from scoda_desktop.services.directory.entries import (
     organisation_entries,
     people_entries,
 )
+from scoda_desktop.services.directory.import_plan import place_phrase, problem_phrase
 from scoda_desktop.services.directory.preview import (
     Action,
     ImportPreview,
@@ -45,6 +51,7 @@ from scoda_desktop.services.directory.writes import (
 )
 from scoda_desktop.services.files import read_import_file, write_atomically
 from scoda_desktop.services.meeting_drafts import InvalidDraftError, StaleRecordError
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = [
     "ExportResult",
@@ -74,9 +81,19 @@ class ExportResult:
 
 def _check_target(path: Path) -> None:
     if path.is_dir():
-        raise InputError(f"{path} is a folder; name the file to write.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{path} is a folder; name the file to write."),
+                path=path,
+            )
+        )
     if not path.parent.is_dir():
-        raise InputError(f"The folder {path.parent} does not exist.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
+                folder=path.parent,
+            )
+        )
 
 
 def export_people(database: Database, path: Path, *, vcard_version: str = "4.0") -> ExportResult:
@@ -84,7 +101,12 @@ def export_people(database: Database, path: Path, *, vcard_version: str = "4.0")
     path = Path(path)
     _check_target(path)
     if vcard_version not in VCARD_VERSIONS:
-        raise InputError(f"vCard version {vcard_version}: choose 3.0 or 4.0.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "vCard version {version}: choose 3.0 or 4.0."),
+                version=vcard_version,
+            )
+        )
     with database.session() as session:
         entries = people_entries(session)
     if path.suffix.lower() in VCARD_SUFFIXES:
@@ -92,7 +114,14 @@ def export_people(database: Database, path: Path, *, vcard_version: str = "4.0")
     elif path.suffix.lower() == ".csv":
         text, kind = write_csv(entries, PEOPLE_COLUMNS), "CSV, UTF-8 with BOM"
     else:
-        raise InputError(f"{path.name}: name a .csv or .vcf file (the format follows the name).")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}: name a .csv or .vcf file (the format follows the name)."
+                ),
+                file=path.name,
+            )
+        )
     write_atomically(path, text)
     return ExportResult(path, len(entries), "people", kind)
 
@@ -114,9 +143,9 @@ def parse_file(path: Path) -> ParsedFile:
     data = read_import_file(path)
     is_vcard = path.suffix.lower() in VCARD_SUFFIXES
     hint = (
-        "Export the contacts again as vCard in UTF-8."
+        error_message(QT_TRANSLATE_NOOP("Errors", "Export the contacts again as vCard in UTF-8."))
         if is_vcard
-        else "In Excel, use Save As and choose “CSV UTF-8 (Comma delimited)”."
+        else EXCEL_HINT
     )
     text = decode_text(data, str(path), hint)
     if is_vcard or text.lstrip("\ufeff \r\n").upper().startswith("BEGIN:VCARD"):
@@ -255,6 +284,14 @@ class _Writing:
         self.counts.posts += post.action == Action.CREATE
 
 
+def _problems_of(exc: InvalidDraftError | ConstraintViolation) -> list[str]:
+    """The problems of a refused row, each keeping its source for the window to translate."""
+    found = getattr(exc, "field_problems", None)
+    if found is None:
+        return list(exc.problems)
+    return [problem_phrase(problem) for problem in found]
+
+
 def apply_import(
     database: Database, preview: ImportPreview, *, actor: str | None = None
 ) -> ImportResult:
@@ -264,8 +301,12 @@ def apply_import(
     StaleRecordError if a record to update changed since the preview."""
     if preview.problems:
         raise InputError(
-            f"{preview.source} has {len(preview.problems)} problem(s); nothing was imported.",
-            [p.describe() for p in preview.problems],
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{file} has {count} problem(s); nothing was imported."),
+                file=preview.source,
+                count=len(preview.problems),
+            ),
+            [p.phrase() for p in preview.problems],
         )
     actor = actor or audit.current_actor()
     writing = _Writing(preview)
@@ -275,11 +316,23 @@ def apply_import(
     except (InvalidDraftError, ConstraintViolation) as exc:
         message = exc.args[0] if exc.args else exc.__class__.__name__
         raise InputError(
-            f"{writing.where} could not be written, so nothing was imported: {message}",
-            exc.problems,
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{where} could not be written, so nothing was imported: {problem}"
+                ),
+                where=place_phrase(writing.where),
+                problem=message,
+            ),
+            _problems_of(exc),
         ) from exc
     except StaleRecordError as exc:
-        raise StaleRecordError(f"{writing.where}: {exc} Preview the file again.") from exc
+        raise StaleRecordError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{where}: {problem} Preview the file again."),
+                where=place_phrase(writing.where),
+                problem=exc.args[0] if exc.args else str(exc),
+            )
+        ) from exc
     counts = writing.counts
     result = ImportResult(
         preview.source,

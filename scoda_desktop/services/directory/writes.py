@@ -62,7 +62,7 @@ from scoda_desktop.services.directory.validation import (
     validate_post,
 )
 from scoda_desktop.services.meeting_drafts import InvalidDraftError, Problem, StaleRecordError
-from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, problem
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message, problem
 
 __all__ = [
     "COUNTRIES",
@@ -70,6 +70,7 @@ __all__ = [
     "PEOPLE",
     "POSTS",
     "DirectoryWriter",
+    "StaleDirectoryRecordError",
     "Table",
     "stale_error",
 ]
@@ -99,13 +100,37 @@ POSTS = Table(Position.__table__, "id", POST_FIELDS, "post")
 COUNTRIES = Table(Country.__table__, "code", COUNTRY_FIELDS, "country")
 
 
-def stale_error(session: Session, spec: Table, key: object, label: str) -> StaleRecordError:
-    """Why an update or delete matched no row: the record is gone, or changed (by whom)."""
+class StaleDirectoryRecordError(StaleRecordError):
+    """A directory record was changed or deleted after it was read: nothing was written.
+
+    ``headline`` says what happened without the advice that follows it, for a window that has
+    done what the advice says (read the records again) itself."""
+
+    def __init__(self, message: str, headline: str = "") -> None:
+        super().__init__(message)
+        self.headline = headline or message
+
+
+def stale_error(
+    session: Session, spec: Table, key: object, label: str
+) -> StaleDirectoryRecordError:
+    """Why an update or delete matched no row: the record is gone, or changed (by whom).
+    ``label`` names the record: a name, or a ``wording.Phrase`` ("The post")."""
     column = spec.table.c[spec.key]
     if session.execute(sa.select(column).where(column == key)).first() is None:
-        return StaleRecordError(
-            f"{label} was deleted or merged after you opened it, so your change was not saved. "
-            "Refresh the list (F5)."
+        return StaleDirectoryRecordError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label} was deleted or merged after you opened it, so your change was not "
+                    "saved. Refresh the list (F5).",
+                ),
+                label=label,
+            ),
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{label} was deleted or merged after you opened it."),
+                label=label,
+            ),
         )
     a = AuditEntry.__table__.c
     last = session.execute(
@@ -114,10 +139,42 @@ def stale_error(session: Session, spec: Table, key: object, label: str) -> Stale
         .order_by(a.at.desc(), a.id.desc())
         .limit(1)
     ).first()
-    who = f" by {last.actor} at {to_office_time(last.at):%Y-%m-%d %H:%M}" if last else ""
-    return StaleRecordError(
-        f"{label} was changed{who} after you opened it, so your change was not saved. "
-        "Open it again to see the current version, then make your change again."
+    if last is None:
+        return StaleDirectoryRecordError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{label} was changed after you opened it, so your change was not saved. "
+                    "Open it again to see the current version, then make your change again.",
+                ),
+                label=label,
+            ),
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{label} was changed after you opened it."),
+                label=label,
+            ),
+        )
+    actor, at = last.actor, f"{to_office_time(last.at):%Y-%m-%d %H:%M}"
+    return StaleDirectoryRecordError(
+        error_message(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{label} was changed by {actor} at {time} after you opened it, so your change "
+                "was not saved. Open it again to see the current version, then make your "
+                "change again.",
+            ),
+            label=label,
+            actor=actor,
+            time=at,
+        ),
+        error_message(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{label} was changed by {actor} at {time} after you opened it."
+            ),
+            label=label,
+            actor=actor,
+            time=at,
+        ),
     )
 
 
@@ -323,7 +380,8 @@ class DirectoryWriter:
         values = self.checked_post(record, end_current_posts=end_current_posts)
         label = record.title_en or record.title_zh or "The post"
         if record.id is not None:
-            version = self.update(POSTS, record.id, _version(record), values, f"“{label}”")
+            named = _post_label(record.title_en or record.title_zh)
+            version = self.update(POSTS, record.id, _version(record), values, named)
             return SavedRecord("position", record.id, version, label)
         if end_current_posts and record.start_date is not None:
             self.end_current_posts(record.person_id, record.start_date)
@@ -343,7 +401,9 @@ class DirectoryWriter:
         ).all()
         last_day = new_start - timedelta(days=1)
         for row in rows:
-            self.update(POSTS, row.id, row.version, {"end_date": last_day}, f"“{row.title_en}”")
+            self.update(
+                POSTS, row.id, row.version, {"end_date": last_day}, _post_label(row.title_en)
+            )
         return [row.id for row in rows]
 
     def save_country(self, record: CountryRecord) -> SavedRecord:
@@ -353,6 +413,11 @@ class DirectoryWriter:
         values["notes"] = (values["notes"] or "").strip() or None
         version = self.update(COUNTRIES, record.code, record.version, values, record.code)
         return SavedRecord("country", record.code, version, record.code)
+
+
+def _post_label(title: str | None) -> str:
+    """A post as a message names it: its title in quotes, else "The post"."""
+    return f"“{title}”" if title else error_message(QT_TRANSLATE_NOOP("Errors", "The post"))
 
 
 def _version(record: PersonRecord | OrganisationRecord | PostRecord) -> int:

@@ -25,13 +25,13 @@ from scoda_desktop.services.interchange.kinds import (
     PEOPLE,
     POSITIONS,
     PRESS_RELEASES,
-    SINGULAR,
     TOP_LEVEL,
     Kind,
 )
 from scoda_desktop.services.interchange.snapshot import read_database
 from scoda_desktop.services.interchange.validation import item_label, schema_problems_in, sort_key
 from scoda_desktop.services.interchange.values import Unreadable, decode, is_zone, show
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 
 @dataclass
@@ -64,6 +64,29 @@ class Plan:
     now: datetime
 
 
+# A reference to a record that is in neither the file nor the database, by the kind it names.
+_NO_SUCH = {
+    ORGANISATIONS.name: QT_TRANSLATE_NOOP(
+        "Errors", "no organisation with uid {uid} in the file or the database"
+    ),
+    PEOPLE.name: QT_TRANSLATE_NOOP(
+        "Errors", "no person with uid {uid} in the file or the database"
+    ),
+    POSITIONS.name: QT_TRANSLATE_NOOP(
+        "Errors", "no position with uid {uid} in the file or the database"
+    ),
+    MEETINGS.name: QT_TRANSLATE_NOOP(
+        "Errors", "no meeting with uid {uid} in the file or the database"
+    ),
+}
+
+
+def _unknown_country(code: object) -> str:
+    return error_message(
+        QT_TRANSLATE_NOOP("Errors", "unknown country code {code}"), code=repr(code)
+    )
+
+
 class Planner:
     def __init__(self, session: Session, lenient: bool) -> None:
         self.snapshot = read_database(session)
@@ -86,9 +109,14 @@ class Planner:
         return out
 
     def problem(self, item: Item, field_name: str, message: str) -> None:
-        self.problems.append(
-            (sort_key([*item.path, field_name]), f"{item.label} {field_name}: {message}")
+        """Record ``message`` (a ``wording.Phrase``) about the field of ``item``."""
+        placed = error_message(
+            QT_TRANSLATE_NOOP("Errors", "{item} {field}: {problem}"),
+            item=item.label,
+            field=field_name,
+            problem=message,
         )
+        self.problems.append((sort_key([*item.path, field_name]), placed))
 
     def read(
         self, kind: Kind, raw_list: Any, path: tuple[str | int, ...], parent: dict[str, Any]
@@ -111,11 +139,18 @@ class Planner:
                     item.given[f.name] = decode(f, raw[f.name])
                 except ValueError as exc:
                     item.bad.add(f.name)
-                    self.problem(item, f.name, str(exc))
+                    self.problem(item, f.name, exc.args[0] if len(exc.args) == 1 else str(exc))
                 except Unreadable:
                     item.bad.add(f.name)
                     if not self.lenient:
-                        self.problem(item, f.name, f"invalid value {json.dumps(raw[f.name])[:40]}")
+                        self.problem(
+                            item,
+                            f.name,
+                            error_message(
+                                QT_TRANSLATE_NOOP("Errors", "invalid value {value}"),
+                                value=json.dumps(raw[f.name])[:40],
+                            ),
+                        )
             for f in kind.fields:
                 if f.hidden:
                     item.given[f.name] = parent["key"]
@@ -125,7 +160,14 @@ class Planner:
             if key in seen:
                 shown = kind.key[-1]
                 self.problem(
-                    item, shown, f"duplicate {shown} {item.given[shown]}, also at {seen[key].label}"
+                    item,
+                    shown,
+                    error_message(
+                        QT_TRANSLATE_NOOP("Errors", "duplicate {field} {value}, also at {other}"),
+                        field=shown,
+                        value=item.given[shown],
+                        other=seen[key].label,
+                    ),
                 )
                 continue
             seen[key] = item
@@ -161,41 +203,56 @@ class Planner:
                 continue
             if f.codec == "code":
                 if value not in self.snapshot.rows[COUNTRIES.name]:
-                    self.problem(item, f.name, f"unknown country code {value!r}")
+                    self.problem(item, f.name, _unknown_country(value))
             elif not self.exists(f.ref, value):  # type: ignore[arg-type]
-                what = SINGULAR[f.ref]  # type: ignore[index]
-                self.problem(
-                    item, f.name, f"no {what} with uid {value} in the file or the database"
-                )
+                self.problem(item, f.name, error_message(_NO_SUCH[f.ref], uid=value))  # type: ignore[index]
 
     def check_zone(self, item: Item, name: str) -> None:
         if item.ok(name) and item.values[name] is not None and not is_zone(item.values[name]):
             self.problem(
                 item,
                 name,
-                f"unknown time zone {item.values[name]!r} (use an IANA name such as Asia/Shanghai)",
+                error_message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "unknown time zone {zone} (use an IANA name such as Asia/Shanghai)",
+                    ),
+                    zone=repr(item.values[name]),
+                ),
             )
 
-    def check_text(self, item: Item, names: tuple[str, ...], what: str) -> None:
+    def check_text(self, item: Item, names: tuple[str, ...], message: str) -> None:
+        """``message`` (marked in "Errors") unless one of the fields ``names`` has text."""
         present = [n for n in names if n in item.values]
         if not present or not item.ok(*present):
             return
         if not any((item.values.get(n) or "").strip() for n in names):
-            self.problem(item, names[0], f"{what} needs {' or '.join(names)}, not blank")
+            self.problem(item, names[0], error_message(message))
 
     def check(self) -> None:
         for item in self.items[COUNTRIES.name]:
             if item.current is None:
-                self.problem(item, "code", f"unknown country code {item.values['code']!r}")
+                self.problem(item, "code", _unknown_country(item.values["code"]))
             if item.ok("time_zones"):
                 for zone in item.values["time_zones"]:
                     if not is_zone(zone):
-                        self.problem(item, "time_zones", f"unknown time zone {zone!r}")
+                        self.problem(
+                            item,
+                            "time_zones",
+                            error_message(
+                                QT_TRANSLATE_NOOP("Errors", "unknown time zone {zone}"),
+                                zone=repr(zone),
+                            ),
+                        )
             self.check_zone(item, "capital_zone")
         self.check_organisations()
         for item in self.items[PEOPLE.name]:
             self.check_refs(item)
-            self.check_text(item, ("family_name",), "a person")
+            self.check_text(
+                item,
+                ("family_name",),
+                QT_TRANSLATE_NOOP("Errors", "a person needs family_name, not blank"),
+            )
             if (
                 item.ok("name_order", "given_name")
                 and item.values["name_order"] == NameOrder.SINGLE
@@ -204,11 +261,21 @@ class Planner:
                 self.problem(
                     item,
                     "given_name",
-                    "must be empty when name_order is single (the one name goes in family_name)",
+                    error_message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "must be empty when name_order is single "
+                            "(the one name goes in family_name)",
+                        )
+                    ),
                 )
         for item in self.items[POSITIONS.name]:
             self.check_refs(item)
-            self.check_text(item, ("title_en", "title_zh"), "a position")
+            self.check_text(
+                item,
+                ("title_en", "title_zh"),
+                QT_TRANSLATE_NOOP("Errors", "a position needs title_en or title_zh, not blank"),
+            )
             if (
                 item.ok("start_date", "end_date")
                 and None not in (item.values["start_date"], item.values["end_date"])
@@ -217,24 +284,40 @@ class Planner:
                 self.problem(
                     item,
                     "end_date",
-                    f"must not be before start_date ({show(item.values['start_date'])})",
+                    error_message(
+                        QT_TRANSLATE_NOOP("Errors", "must not be before start_date ({date})"),
+                        date=show(item.values["start_date"]),
+                    ),
                 )
         for item in self.items[MEETINGS.name]:
-            self.check_text(item, ("theme_en", "theme_zh"), "a meeting")
+            self.check_text(
+                item,
+                ("theme_en", "theme_zh"),
+                QT_TRANSLATE_NOOP("Errors", "a meeting needs theme_en or theme_zh, not blank"),
+            )
             self.check_zone(item, "time_zone")
             if (
                 item.ok("starts_at", "ends_at")
                 and item.values["ends_at"] <= item.values["starts_at"]
             ):
                 self.problem(
-                    item, "ends_at", f"must be after starts_at ({show(item.values['starts_at'])})"
+                    item,
+                    "ends_at",
+                    error_message(
+                        QT_TRANSLATE_NOOP("Errors", "must be after starts_at ({time})"),
+                        time=show(item.values["starts_at"]),
+                    ),
                 )
         for item in self.items[PARTICIPATIONS.name]:
             self.check_refs(item)
             self.check_zone(item, "join_zone")
         for item in self.items[OUTCOMES.name]:
             self.check_refs(item)
-            self.check_text(item, ("text_en", "text_zh"), "an outcome")
+            self.check_text(
+                item,
+                ("text_en", "text_zh"),
+                QT_TRANSLATE_NOOP("Errors", "an outcome needs text_en or text_zh, not blank"),
+            )
             if (
                 item.ok("status", "closed_on")
                 and item.values["status"] == OutcomeStatus.OPEN
@@ -243,7 +326,12 @@ class Planner:
                 self.problem(
                     item,
                     "closed_on",
-                    "must be empty while status is open (set status to done or dropped)",
+                    error_message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "must be empty while status is open (set status to done or dropped)",
+                        )
+                    ),
                 )
         for item in self.items[PRESS_RELEASES.name]:
             self.check_refs(item)
@@ -264,10 +352,20 @@ class Planner:
                 owners.setdefault(name, []).append(uid)
         for item in items:
             self.check_refs(item)
-            self.check_text(item, ("name_en",), "an organisation")
+            self.check_text(
+                item,
+                ("name_en",),
+                QT_TRANSLATE_NOOP("Errors", "an organisation needs name_en, not blank"),
+            )
             parent = item.values.get("parent") if item.ok("parent") else None
             if parent == item.key:
-                self.problem(item, "parent", "an organisation cannot be its own parent")
+                self.problem(
+                    item,
+                    "parent",
+                    error_message(
+                        QT_TRANSLATE_NOOP("Errors", "an organisation cannot be its own parent")
+                    ),
+                )
             elif parent is not None:
                 seen = {item.key}
                 while parent is not None and parent not in seen:
@@ -275,7 +373,13 @@ class Planner:
                     parent = parents.get(parent)
                 if parent == item.key:
                     self.problem(
-                        item, "parent", "the chain of parents leads back to this organisation"
+                        item,
+                        "parent",
+                        error_message(
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "the chain of parents leads back to this organisation"
+                            )
+                        ),
                     )
             if item.ok("name_en", "country"):
                 others = [u for u in owners.get(names[item.key], []) if u != item.key]
@@ -283,7 +387,13 @@ class Planner:
                     self.problem(
                         item,
                         "name_en",
-                        f"organisation {others[0]} in {item.values['country']} has the same name",
+                        error_message(
+                            QT_TRANSLATE_NOOP(
+                                "Errors", "organisation {uid} in {country} has the same name"
+                            ),
+                            uid=others[0],
+                            country=item.values["country"],
+                        ),
                     )
 
     # -- what to write ------------------------------------------------------------------------

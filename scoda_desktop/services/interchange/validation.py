@@ -21,6 +21,7 @@ from scoda_desktop.services.interchange.kinds import (
     SCHEMA_RESOURCE,
 )
 from scoda_desktop.services.interchange.values import PATTERN_HINTS
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 
 def load_document(path: Path) -> dict[str, Any]:
@@ -32,26 +33,57 @@ def load_document(path: Path) -> dict[str, Any]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{path} is not a UTF-8 text file (byte {exc.start}: {exc.reason}). "
-            "Save it as UTF-8 and import it again."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} is not a UTF-8 text file (byte {byte}: {reason}). "
+                    "Save it as UTF-8 and import it again.",
+                ),
+                path=path,
+                byte=exc.start,
+                reason=exc.reason,
+            )
         ) from exc
 
     def refuse_constant(name: str) -> None:
-        raise ValueError(f"{name} is not allowed in JSON")
+        raise ValueError(
+            error_message(QT_TRANSLATE_NOOP("Errors", "{name} is not allowed in JSON"), name=name)
+        )
 
     try:
         document = json.loads(text, parse_constant=refuse_constant)
     except json.JSONDecodeError as exc:
         raise InputError(
-            f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is not valid JSON: {error} at line {line}, column {column}."
+                ),
+                path=path,
+                error=exc.msg,
+                line=exc.lineno,
+                column=exc.colno,
+            )
         ) from exc
     except ValueError as exc:
-        raise InputError(f"{path} is not valid JSON: {exc}.") from exc
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "{path} is not valid JSON: {error}."),
+                path=path,
+                error=exc.args[0] if len(exc.args) == 1 else str(exc),
+            )
+        ) from exc
     if not isinstance(document, dict):
         raise InputError(
-            f"{path} is not a SCODA Desktop interchange file: it holds a JSON "
-            f"{type(document).__name__.replace('dict', 'object')}, not an object with "
-            f'"format": "{FORMAT}".'
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} is not a SCODA Desktop interchange file: it holds a JSON {type}, "
+                    'not an object with "format": "{format}".',
+                ),
+                path=path,
+                type=type(document).__name__.replace("dict", "object"),
+                format=FORMAT,
+            )
         )
     return document
 
@@ -140,55 +172,131 @@ def sort_key(path: Iterable[str | int]) -> tuple[tuple[int, int, str], ...]:
 
 
 _TYPE_WORDS = {
-    "string": "a string",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "an object",
-    "null": "null",
+    "string": QT_TRANSLATE_NOOP("Errors", "a string"),
+    "integer": QT_TRANSLATE_NOOP("Errors", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("Errors", "a number"),
+    "boolean": QT_TRANSLATE_NOOP("Errors", "true or false"),
+    "array": QT_TRANSLATE_NOOP("Errors", "a list"),
+    "object": QT_TRANSLATE_NOOP("Errors", "an object"),
+    "null": QT_TRANSLATE_NOOP("Errors", "null"),
 }
 
 
+def _type_word(name: str) -> str:
+    word = _TYPE_WORDS.get(name)
+    return error_message(word) if word else name
+
+
+def _wrong_type(expected: str | list[str], instance: Any) -> str:
+    """ "must be a string or null, not 5": the JSON types the schema allows, in words."""
+    words = [_type_word(t) for t in ([expected] if isinstance(expected, str) else expected)]
+    value = json.dumps(instance)[:40]
+    if len(words) == 1:
+        return error_message(
+            QT_TRANSLATE_NOOP("Errors", "must be {type}, not {value}"), type=words[0], value=value
+        )
+    if len(words) == 2:
+        return error_message(
+            QT_TRANSLATE_NOOP("Errors", "must be {type} or {other}, not {value}"),
+            type=words[0],
+            other=words[1],
+            value=value,
+        )
+    return f"must be {' or '.join(words)}, not {value}"  # the schema allows at most two
+
+
 def _schema_messages(error: Any) -> list[tuple[str | None, str]]:
-    """(extra field, message) pairs for one jsonschema error, in plain words."""
+    """(extra field, message) pairs for one jsonschema error, in plain words (each a
+    ``wording.Phrase`` but jsonschema's own message, for a rule this does not word)."""
     validator, expected, instance = error.validator, error.validator_value, error.instance
     if validator == "required":
         match = re.match(r"^'(.*)' is a required property$", error.message)
-        return [(match.group(1) if match else None, "is required")]
+        return [
+            (
+                match.group(1) if match else None,
+                error_message(QT_TRANSLATE_NOOP("Errors", "is required")),
+            )
+        ]
     if validator == "additionalProperties":
         known = set(error.schema.get("properties", {}))
         extra = sorted(k for k in instance if k not in known)
-        return [(k, "unknown field") for k in extra]
+        return [(k, error_message(QT_TRANSLATE_NOOP("Errors", "unknown field"))) for k in extra]
     if validator == "type":
-        words = [
-            _TYPE_WORDS.get(t, t) for t in ([expected] if isinstance(expected, str) else expected)
-        ]
-        return [(None, f"must be {' or '.join(words)}, not {json.dumps(instance)[:40]}")]
+        return [(None, _wrong_type(expected, instance))]
     if validator == "enum":
         choices = ", ".join("null" if c is None else str(c) for c in expected)
-        return [(None, f"{json.dumps(instance, ensure_ascii=False)} is not one of: {choices}")]
+        return [
+            (
+                None,
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "{value} is not one of: {choices}"),
+                    value=json.dumps(instance, ensure_ascii=False),
+                    choices=choices,
+                ),
+            )
+        ]
     if validator == "const":
         if error.absolute_path and list(error.absolute_path) == ["format_version"]:
             return [
                 (
                     None,
-                    f"this file is format version {instance}; this SCODA Desktop reads "
-                    f"version {FORMAT_VERSION} (a newer version may read it)",
+                    error_message(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "this file is format version {version}; this SCODA Desktop reads "
+                            "version {supported} (a newer version may read it)",
+                        ),
+                        version=instance,
+                        supported=FORMAT_VERSION,
+                    ),
                 )
             ]
-        return [(None, f"must be {json.dumps(expected)}")]
+        return [
+            (
+                None,
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "must be {value}"), value=json.dumps(expected)
+                ),
+            )
+        ]
     if validator == "pattern":
-        return [(None, f"{json.dumps(instance, ensure_ascii=False)} {PATTERN_HINTS[expected]}")]
+        return [
+            (
+                None,
+                error_message(
+                    PATTERN_HINTS[expected], value=json.dumps(instance, ensure_ascii=False)
+                ),
+            )
+        ]
     if validator == "minLength":
-        return [(None, "must not be empty")]
+        return [(None, error_message(QT_TRANSLATE_NOOP("Errors", "must not be empty")))]
     if validator == "maxLength":
-        return [(None, f"must be at most {expected} characters")]
+        return [
+            (
+                None,
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "must be at most {n} characters"), n=expected
+                ),
+            )
+        ]
     if validator == "minimum":
-        return [(None, f"must be at least {expected}")]
+        return [
+            (None, error_message(QT_TRANSLATE_NOOP("Errors", "must be at least {n}"), n=expected))
+        ]
     if validator == "maximum":
-        return [(None, f"must be at most {expected}")]
+        return [
+            (None, error_message(QT_TRANSLATE_NOOP("Errors", "must be at most {n}"), n=expected))
+        ]
     return [(None, error.message)]
+
+
+def _placed(where: str, message: str) -> str:
+    """ "people[0] (uid p-1) family_name: is required": a problem after the place it is at."""
+    if not where:
+        return message
+    return error_message(
+        QT_TRANSLATE_NOOP("Errors", "{where}: {problem}"), where=where, problem=message
+    )
 
 
 def schema_problems_in(document: Any) -> list[tuple[Any, str]]:
@@ -199,5 +307,5 @@ def schema_problems_in(document: Any) -> list[tuple[Any, str]]:
             full = [*path, extra] if extra is not None else path
             item, where = _locate(document, full)
             prefix = " ".join(p for p in (item, where) if p)
-            problems.append((sort_key(full), f"{prefix}: {message}" if prefix else message))
+            problems.append((sort_key(full), _placed(prefix, message)))
     return problems

@@ -15,6 +15,7 @@ from scoda_desktop.errors import InputError
 from scoda_desktop.services.interchange.kinds import ALL_KINDS, COUNTRIES, ORGANISATIONS, Kind
 from scoda_desktop.services.interchange.planning import Plan, plan_import
 from scoda_desktop.services.interchange.validation import load_document
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:
     from scoda_desktop.data.database import Database
@@ -136,6 +137,33 @@ class Writer:
         counts.created, counts.updated = len(new), len(changed)
 
 
+def _invalid(source: str, count: int) -> str:
+    if count == 1:
+        return error_message(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is not a valid SCODA Desktop interchange file: 1 problem"
+            ),
+            file=source,
+        )
+    return error_message(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not a valid SCODA Desktop interchange file: {count} problems"
+        ),
+        file=source,
+        count=count,
+    )
+
+
+def _not_imported(source: str, reason: str) -> str:
+    """The file could not be written: ``reason`` is the database's (or a ``ConstraintViolation``'s
+    message)."""
+    return error_message(
+        QT_TRANSLATE_NOOP("Errors", "{file} could not be imported, nothing was written: {reason}"),
+        file=source,
+        reason=reason,
+    )
+
+
 def import_document(
     database: Database, document: Any, *, source: str = "document"
 ) -> ImportSummary:
@@ -146,20 +174,14 @@ def import_document(
         with database.transaction() as session:
             problems, plan = plan_import(document, session)
             if problems or plan is None:
-                count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-                raise InputError(
-                    f"{source} is not a valid SCODA Desktop interchange file: {count}",
-                    problems=problems,
-                )
+                raise InputError(_invalid(source, len(problems)), problems=problems)
             writer = Writer(session.connection(), plan)
             for kind in ALL_KINDS:
                 writer.write(kind, deferred=("parent",) if kind is ORGANISATIONS else ())
     except ConstraintViolation as exc:  # a rule only the database checks, such as a name swap
-        raise InputError(f"{source} could not be imported, nothing was written: {exc}") from exc
+        raise InputError(_not_imported(source, exc.args[0] if exc.args else str(exc))) from exc
     except (sa.exc.IntegrityError, sa.exc.DataError) as exc:
-        raise InputError(
-            f"{source} could not be imported, nothing was written: {exc.orig}"
-        ) from exc
+        raise InputError(_not_imported(source, str(exc.orig))) from exc
     summary = ImportSummary(source, writer.counts)
     log.info("%s", summary.describe())
     return summary

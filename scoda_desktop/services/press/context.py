@@ -37,6 +37,7 @@ from scoda_desktop.errors import InputError
 from scoda_desktop.services.press.text import paragraphs
 from scoda_desktop.services.protocol import PlacedAttendee, ProtocolSettings, meeting_attendees
 from scoda_desktop.services.templating import format_day, format_time, join_names
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = [
     "LANGUAGES",
@@ -208,8 +209,14 @@ def _load(session: Session, meeting_id: int) -> tuple[Any, dict[int, bool], list
     ).first()
     if meeting is None:
         raise InputError(
-            f"There is no meeting with id {meeting_id}. "
-            "The meetings command lists the meetings with their ids."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no meeting with id {id}. "
+                    "The meetings command lists the meetings with their ids.",
+                ),
+                id=meeting_id,
+            )
         )
     p = Participation.__table__.c
     present = {
@@ -384,7 +391,14 @@ def press_context(
     Raises InputError for an unknown meeting or language, or a meeting with no one present on
     the host side (a release needs its host)."""
     if language not in LANGUAGES:
-        raise InputError(f"No press release language {language!r}: use one of en, zh.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "No press release language {language}: use one of en, zh."
+                ),
+                language=repr(language),
+            )
+        )
     row, present, outcome_rows = _load(session, meeting_id)
     everyone = [
         _attendee(placed, present.get(placed.participation_id, True))
@@ -398,8 +412,14 @@ def press_context(
     )
     if host is None:
         raise InputError(
-            f"Meeting {meeting_id} has no one present on the host side; "
-            "add the host before drafting a press release."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Meeting {id} has no one present on the host side; "
+                    "add the host before drafting a press release.",
+                ),
+                id=meeting_id,
+            )
         )
     guests = [a for a in principals if a.side == Side.GUEST]
     published = published or office_today()

@@ -28,6 +28,7 @@ from scoda_desktop.errors import InputError
 from scoda_desktop.services.files import write_atomically
 from scoda_desktop.services.press.text import paragraphs
 from scoda_desktop.services.templating import TemplateSource, render
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 if TYPE_CHECKING:  # python-docx is imported when a DOCX is written
     from docx.document import Document as DocxDocument
@@ -68,12 +69,24 @@ def format_for(path: Path, name: str | None = None) -> ExportFormat:
     chosen = (name or Path(path).suffix.lstrip(".") or "txt").lower()
     chosen = {"htm": "html", "markdown": "md", "text": "txt"}.get(chosen, chosen)
     if chosen == "pdf":
-        raise InputError("PDF is printed through Qt, not written by the text exporters.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "PDF is printed through Qt, not written by the text exporters."
+                )
+            )
+        )
     try:
         return ExportFormat(chosen)
     except ValueError:
         raise InputError(
-            f"Cannot export a press release as {chosen!r}: use txt, md, html or docx."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Cannot export a press release as {format}: use txt, md, html or docx.",
+                ),
+                format=repr(chosen),
+            )
         ) from None
 
 

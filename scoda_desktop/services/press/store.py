@@ -41,16 +41,23 @@ from scoda_desktop.domain.models import (
     PressReleaseRevision,
     new_uid,
 )
-from scoda_desktop.domain.office import office_today, to_office_time
+from scoda_desktop.domain.office import office_today
 from scoda_desktop.domain.types import utcnow
-from scoda_desktop.errors import InputError, ScodaError
+from scoda_desktop.errors import InputError
 from scoda_desktop.services import audit
 from scoda_desktop.services.meeting_drafts import StaleRecordError
 from scoda_desktop.services.press import templates
 from scoda_desktop.services.press.compare import Comparison, compare_texts
 from scoda_desktop.services.press.draft import DEFAULT_TEMPLATE, render_draft
+from scoda_desktop.services.press.refusals import (
+    PressStatusError,
+    refusal,
+    release_gone,
+    stale_release,
+)
 from scoda_desktop.services.press.text import paragraphs
 from scoda_desktop.services.protocol import ProtocolSettings
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = [
     "MeetingChoice",
@@ -75,16 +82,6 @@ _AUDITED = (
     "approved_at",
     "published_at",
 )
-_STATUS_NAMES = {
-    PressReleaseStatus.DRAFT: "a draft",
-    PressReleaseStatus.APPROVED: "approved",
-    PressReleaseStatus.PUBLISHED: "published",
-}
-
-
-class PressStatusError(ScodaError):
-    """The release is not in a status that allows the change (editing an approved release,
-    publishing a draft): nothing was written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,10 +232,7 @@ class PressReleaseStore:
             self._select().where(PressRelease.__table__.c.id == release_id)
         ).one_or_none()
         if row is None:
-            raise StaleRecordError(
-                f"Press release {release_id} is no longer in the database: someone may have "
-                "deleted it or its meeting. Refresh the list (F5)."
-            )
+            raise release_gone(release_id)
         return self._row(row)
 
     def revisions(self, release_id: int) -> list[RevisionRow]:
@@ -258,7 +252,13 @@ class PressReleaseStore:
             sa.select(r.body).where(r.press_release_id == release_id, r.number == number)
         ).scalar_one_or_none()
         if body is None:
-            raise InputError(f"Press release {release_id} has no revision {number}.")
+            raise InputError(
+                error_message(
+                    QT_TRANSLATE_NOOP("Errors", "Press release {id} has no revision {number}."),
+                    id=release_id,
+                    number=number,
+                )
+            )
         return str(body)
 
     def compare(self, release_id: int, old: int, new: int) -> Comparison:
@@ -365,7 +365,11 @@ class PressReleaseStore:
             current = self._current(session, release_id, version)
             self._require(current, "approved", PressReleaseStatus.DRAFT)
             if not current.body.strip():
-                raise PressStatusError("An empty press release cannot be approved.")
+                raise PressStatusError(
+                    error_message(
+                        QT_TRANSLATE_NOOP("Errors", "An empty press release cannot be approved.")
+                    )
+                )
             self._update(
                 session,
                 current,
@@ -436,12 +440,11 @@ class PressReleaseStore:
 
     @staticmethod
     def _require(current: PressReleaseRow, verb: str, *allowed: PressReleaseStatus) -> None:
+        """PressStatusError unless the release is in one of the ``allowed`` statuses for the
+        change ``verb`` ("edited", "approved", "published", "reopened", "deleted")."""
         if current.status in allowed:
             return
-        hint = " Reopen it first." if current.status != PressReleaseStatus.DRAFT else ""
-        raise PressStatusError(
-            f"The press release is {_STATUS_NAMES[current.status]}, so it cannot be {verb}.{hint}"
-        )
+        raise PressStatusError(refusal(verb, current.status))
 
     def _update(
         self,
@@ -514,12 +517,9 @@ class PressReleaseStore:
             .order_by(a.at.desc(), a.id.desc())
             .limit(1)
         ).first()
-        who = f" by {last.actor} at {to_office_time(last.at):%Y-%m-%d %H:%M}" if last else ""
-        return StaleRecordError(
-            f"The press release for “{current.meeting_theme}” was changed{who} after you "
-            "opened it, so your change was not saved. Open it again to see the current "
-            "version, then make your change again."
-        )
+        if last is None:
+            return stale_release(current.meeting_theme, None, None)
+        return stale_release(current.meeting_theme, last.actor, last.at)
 
 
 def _values(release: PressReleaseRow) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from scoda_desktop.services.templating import (
     render,
     user_template_dir,
 )
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 __all__ = [
     "DraftTemplate",
@@ -70,8 +71,14 @@ def parse_template_name(file_name: str) -> tuple[str, str]:
     found = _FILE_NAME.match(file_name)
     if found is None:
         raise InputError(
-            f"{file_name!r} is not a draft template's file name: "
-            "use NAME.en.txt or NAME.zh.txt (letters, digits, '-', '_' and '.')."
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file} is not a draft template's file name: "
+                    "use NAME.en.txt or NAME.zh.txt (letters, digits, '-', '_' and '.').",
+                ),
+                file=repr(file_name),
+            )
         )
     return found["name"], found["language"]
 
@@ -114,16 +121,33 @@ def template_text(file_name: str, *, builtin: bool = False) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(f"There is no template {file_name!r}.") from None
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "There is no template {file}."), file=repr(file_name)
+            )
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Cannot read the template {path}: {exc}") from exc
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "Cannot read the template {path}: {error}"),
+                path=path,
+                error=exc,
+            )
+        ) from exc
 
 
 def copy_to_user_folder(file_name: str) -> Path:
     """Copy a built-in template into the user's folder, to edit it; refuses to overwrite."""
     target = _user_path(file_name)
     if target.exists():
-        raise InputError(f"Your templates folder has {file_name} already: edit that copy.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Your templates folder has {file} already: edit that copy."
+                ),
+                file=file_name,
+            )
+        )
     save_user_template(file_name, template_text(file_name, builtin=True))
     return target
 
@@ -138,11 +162,24 @@ def save_user_template(file_name: str, text: str) -> Path:
 def reset_to_builtin(file_name: str) -> None:
     """Delete the user's copy of a built-in template, so the built-in is used again."""
     if not _builtin_path(file_name).is_file():
-        raise InputError(f"{file_name} is your own template: there is no built-in to go back to.")
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file} is your own template: there is no built-in to go back to."
+                ),
+                file=file_name,
+            )
+        )
     try:
         _user_path(file_name).unlink(missing_ok=True)
     except OSError as exc:
-        raise InputError(f"Cannot delete your copy of {file_name}: {exc.strerror}.") from exc
+        raise InputError(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "Cannot delete your copy of {file}: {error}."),
+                file=file_name,
+                error=exc.strerror,
+            )
+        ) from exc
 
 
 def preview(

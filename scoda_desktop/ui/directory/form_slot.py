@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from scoda_desktop.errors import ScodaError
 from scoda_desktop.ui.directory.tasks import FailureReporter, ServiceFactory, submit_for
+from scoda_desktop.ui.display import error_text
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class FormSlot(QObject):
         def read_failed(exc: BaseException, details: str) -> None:
             self._set_opening(False)
             if isinstance(exc, ScodaError):  # merged or deleted meanwhile
-                self.gone.emit(str(exc))
+                self.gone.emit(error_text(exc))
             else:
                 self._report_failure(failed_title, exc, details)
 

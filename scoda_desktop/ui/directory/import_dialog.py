@@ -52,6 +52,7 @@ from scoda_desktop.ui.directory.import_rows import (
     preview_rows,
 )
 from scoda_desktop.ui.directory.tasks import FailureReporter, ServiceFactory, submit_for
+from scoda_desktop.ui.display import error_text
 from scoda_desktop.ui.row_table import ROW_ROLE, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
@@ -281,7 +282,7 @@ class ImportDialog(QDialog):
             self._report_failure(self.tr("Cannot read the file to import"), exc, details)
             return
         self.message_label.setText(
-            self.tr("{problem}\nFix the file, then read it again.").format(problem=str(exc))
+            self.tr("{problem}\nFix the file, then read it again.").format(problem=error_text(exc))
         )
         self._set_state(_State.UNREADABLE)
 
@@ -440,9 +441,9 @@ class ImportDialog(QDialog):
             text = self.tr(
                 "Nothing was imported: {problem}\nRead the file again (F5) to see the directory "
                 "as it is now, then import."
-            ).format(problem=str(exc))
+            ).format(problem=error_text(exc))
         elif isinstance(exc, ScodaError):
-            text = self.tr("Nothing was imported: {problem}").format(problem=str(exc))
+            text = self.tr("Nothing was imported: {problem}").format(problem=error_text(exc))
         else:
             text = self.tr("Nothing was imported.")
             self._report_failure(self.tr("Cannot import the file"), exc, details)

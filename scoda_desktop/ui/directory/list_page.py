@@ -33,6 +33,7 @@ from scoda_desktop.ui.directory.detail_html import LinkBrowser
 from scoda_desktop.ui.directory.form_slot import FormSlot
 from scoda_desktop.ui.directory.list_parts import CommandBar, directory_table
 from scoda_desktop.ui.directory.tasks import FailureReporter, ServiceFactory, submit_for
+from scoda_desktop.ui.display import error_text
 from scoda_desktop.ui.row_table import ROW_ROLE, Column, RowFilterProxy, RowTableModel
 from scoda_desktop.ui.workers import TaskRunner
 
@@ -395,7 +396,7 @@ class DirectoryPage(QWidget):
         if asked != self._detail_asked:
             return
         if isinstance(exc, ScodaError):  # merged or deleted meanwhile: say so where it shows
-            self.detail.show_message(str(exc))
+            self.detail.show_message(error_text(exc))
         else:
             self._report_failure(self.tr("Cannot read the record"), exc, details)
 

@@ -46,6 +46,7 @@ from scoda_desktop.ui.directory.merge_compare import (
     result_text,
 )
 from scoda_desktop.ui.directory.tasks import FailureReporter, ServiceFactory, submit_for
+from scoda_desktop.ui.display import error_text, phrase_text
 from scoda_desktop.ui.row_table import ROW_ROLE, RowFilterProxy
 
 if TYPE_CHECKING:
@@ -247,7 +248,7 @@ class MergeDialog(QDialog):
         from scoda_desktop.errors import ScodaError
 
         if isinstance(exc, ScodaError):  # a record merged or deleted elsewhere
-            self.status_label.setText(str(exc))
+            self.status_label.setText(error_text(exc))
         else:
             self._report_failure(self.tr("Cannot read the people to merge"), exc, details)
 
@@ -382,12 +383,12 @@ class MergeDialog(QDialog):
                 self.tr(
                     "Nothing was merged: {problem} Both records have been read again as they "
                     "are now: check them, then press Merge again."
-                ).format(problem=_without_advice(str(exc)))
+                ).format(problem=_without_advice(exc))
             )
             self.reload()
         elif isinstance(exc, ScodaError):
             self.status_label.setText(
-                self.tr("Nothing was merged: {problem}").format(problem=str(exc))
+                self.tr("Nothing was merged: {problem}").format(problem=error_text(exc))
             )
         else:
             self.status_label.setText(self.tr("Nothing was merged."))
@@ -436,11 +437,11 @@ class MergeDialog(QDialog):
         super().reject()
 
 
-def _without_advice(message: str) -> str:
-    """A stale-record message without its advice to open the record again (the dialog has
-    read both records again itself)."""
-    head, separator, _advice = message.partition(", so ")
-    return head + "." if separator else message
+def _without_advice(exc: BaseException) -> str:
+    """What a stale-record error says happened, without its advice to open the record again
+    (the dialog has read both records again itself), in the interface's language."""
+    headline = getattr(exc, "headline", None)  # a directory record's (StaleDirectoryRecordError)
+    return phrase_text(headline) if headline else error_text(exc)
 
 
 def merge_person(

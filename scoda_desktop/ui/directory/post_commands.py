@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from scoda_desktop.ui.directory.tasks import FailureReporter, ServiceFactory, submit_for
+from scoda_desktop.ui.display import error_text
 from scoda_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -104,7 +105,9 @@ class PostCommands(QObject):
         from scoda_desktop.services.meeting_drafts import StaleRecordError
 
         if isinstance(exc, StaleRecordError):  # changed or deleted by someone else meanwhile
-            QMessageBox.information(self._widget, self.tr("The post was not deleted"), str(exc))
+            QMessageBox.information(
+                self._widget, self.tr("The post was not deleted"), error_text(exc)
+            )
             self.changed.emit("")
         else:
             self._report_failure(self.tr("Cannot delete the post"), exc, details)

@@ -37,7 +37,7 @@ from scoda_desktop.ui.directory.form_fields import DateField, with_problem
 from scoda_desktop.ui.directory.record_check import DatabaseCheck
 from scoda_desktop.ui.directory.stale_question import StaleChoice, StaleQuestion
 from scoda_desktop.ui.directory.tasks import FailureReporter, submit_for
-from scoda_desktop.ui.display import problem_text
+from scoda_desktop.ui.display import error_text, problem_text
 from scoda_desktop.ui.meeting_editor.fields import ProblemLabel, problem_colour, problems_text
 from scoda_desktop.ui.workers import TaskRunner
 
@@ -342,10 +342,10 @@ class RecordDialog(QDialog):
             self.database_check.found(self.record(), exc.field_problems)
         elif isinstance(exc, StaleRecordError) and self.exists() and not answered:
             self._show_problems()
-            self._resolve_stale(str(exc))
+            self._resolve_stale(error_text(exc))
         elif isinstance(exc, ScodaError):  # expected (gone meanwhile, changed again): say so
             self._show_problems()
-            self.save_status.setText(str(exc))
+            self.save_status.setText(error_text(exc))
         else:
             self._show_problems()
             self._report_failure(self.save_failed_title(), exc, details)
@@ -386,7 +386,7 @@ class RecordDialog(QDialog):
         if self._closed:
             return
         if isinstance(exc, ScodaError):  # merged or deleted meanwhile
-            self.save_status.setText(str(exc))
+            self.save_status.setText(error_text(exc))
         else:
             self._report_failure(self.save_failed_title(), exc, details)
 

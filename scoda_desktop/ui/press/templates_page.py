@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from scoda_desktop.errors import InputError
-from scoda_desktop.ui.display import problem_text
+from scoda_desktop.ui.display import error_text, problem_text
 from scoda_desktop.ui.press.highlighter import JinjaHighlighter
 from scoda_desktop.ui.press.models import ROW_ROLE, meeting_day_text
 from scoda_desktop.ui.press.models import TemplateTableModel as Model
@@ -436,7 +436,7 @@ class TemplatesPage(QWidget):
                     line=f'<a href="#line">{link}</a>', problem=detail
                 )
             self.problem.setText(detail)
-            self.problem.setToolTip(str(problem))
+            self.problem.setToolTip(error_text(problem))
             self.problem.show()
             self.preview.setStyleSheet(STALE_PREVIEW_STYLE)
         if line is not None:
