@@ -67,7 +67,7 @@ class ChangeStamp:
 
 def read_change_stamp(bind: Session | sa.Connection) -> ChangeStamp:
     """The fingerprint, through a session (in its transaction) or a connection."""
-    from sqlalchemy.orm import Session
+    import sqlalchemy as sa  # imported already by whoever holds ``bind``; not the ORM
 
-    connection = bind.connection() if isinstance(bind, Session) else bind
+    connection = bind if isinstance(bind, sa.Connection) else bind.connection()
     return ChangeStamp(list_stamp(connection.connection))
