@@ -319,7 +319,22 @@ class PreferencesDialog(QDialog):
         self.sqlite_page.setVisible(not server)
         self.server_page.setVisible(server)
         self.test_result.clear()
-        self.adjustSize()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the page shown needs (adjustSize stops at two thirds of the screen, and
+        the server's fields were squeezed below their height), within the screen."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.sizeHint().width())
+        # The notes wrap: their height at this width, not at the narrower one sizeHint assumes.
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        if height <= 0:
+            height = self.sizeHint().height()
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, screen.availableGeometry().height())
+        self.resize(width, height)
 
     def _browse(self) -> None:
         path = self.fields[SQLITE_PATH]

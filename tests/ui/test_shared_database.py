@@ -297,6 +297,21 @@ def test_the_form_shows_and_returns_each_declared_setting(qtbot):
     assert dialog.sqlite_page.isVisibleTo(dialog) and not dialog.server_page.isVisibleTo(dialog)
 
 
+def test_switching_to_the_server_page_leaves_every_field_its_height(qtbot, interface):
+    """The server's page is taller: the dialog grows rather than squeezing its fields (as it
+    did past two thirds of the screen, in Chinese most of all)."""
+    interface("zh")
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.fields[DATABASE_KIND].setCurrentIndex(1)  # the office's PostgreSQL server
+    qtbot.waitUntil(lambda: dialog.server_page.isVisible())
+    for setting in (POSTGRES_HOST, POSTGRES_PORT, POSTGRES_USER, POSTGRES_PASSWORD):
+        field = dialog.fields[setting]
+        assert field.height() >= field.sizeHint().height(), setting
+
+
 def test_test_connection_reports_the_schema_revision_off_the_gui_thread(qtbot, sqlite_database):
     dialog = PreferencesDialog(
         Preferences().replace({SQLITE_PATH: str(sqlite_database.target.path)})
