@@ -316,7 +316,7 @@ def cmd_backup(args: argparse.Namespace, target: DatabaseTarget) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, target: DatabaseTarget) -> int:
-    from scoda_desktop.data.backup import restore
+    from scoda_desktop.data.restore import restore
 
     saved = restore(target, args.file)
     print(f"Restored {args.file} into {target.display_name}.")

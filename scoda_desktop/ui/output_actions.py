@@ -137,7 +137,7 @@ class OutputActions(QObject):
 
     def restore_from(self, path: Path) -> None:
         """Check and restore the backup off the GUI thread, then read the meetings again."""
-        from scoda_desktop.data.backup import restore
+        from scoda_desktop.data.restore import restore
 
         target = self._source.target
 

@@ -19,8 +19,8 @@ from scoda_desktop.data.backup import (
     automatic_backup,
     backup_now,
     list_backups,
-    restore,
 )
+from scoda_desktop.data.restore import restore
 from scoda_desktop.data.target import DatabaseTarget, sqlite_target
 from scoda_desktop.domain.models import Meeting
 from scoda_desktop.errors import InputError

@@ -201,11 +201,11 @@ def test_a_missing_folder_and_a_folder_as_the_target_are_explained(tmp_path):
 
 def test_there_is_one_write_then_rename_helper_in_the_code():
     """Every other module calls ``write_atomically``; ``os.replace`` appears only there and in
-    the backups (which rename a checked SQLite copy into place)."""
+    the backups and the restore (which rename a checked SQLite copy into place)."""
     package = REPO / "scoda_desktop"
     users = sorted(
         str(path.relative_to(package))
         for path in package.rglob("*.py")
         if "os.replace(" in path.read_text(encoding="utf-8")
     )
-    assert users == ["data/backup.py", "services/files.py"]
+    assert users == ["data/backup.py", "data/restore.py", "services/files.py"]

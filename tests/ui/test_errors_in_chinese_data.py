@@ -18,8 +18,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from scoda_desktop.data import database as db
-from scoda_desktop.data.backup import backup_now, restore
+from scoda_desktop.data.backup import backup_now
 from scoda_desktop.data.constraints import ConstraintViolation
+from scoda_desktop.data.restore import restore
 from scoda_desktop.data.target import resolve_target, sqlite_target
 from scoda_desktop.domain.models import Meeting
 from scoda_desktop.errors import DatabaseTooNewError, InputError
