@@ -34,16 +34,23 @@ class MeetingRow(NamedTuple):
     # filter_text() case-folded, made by list_meetings (on the worker thread, not while the
     # user types); empty in a row made elsewhere.
     folded_filter_text: str = ""
+    # The guests' country names in Chinese (CLDR), in the order of ``countries``; empty in a
+    # row made elsewhere (the interface then shows the English).
+    countries_zh: tuple[str, ...] = ()
 
     @property
     def theme(self) -> str:
         return self.theme_en or self.theme_zh or ""
 
     def filter_text(self) -> str:
-        """What the list's filter matches words against: themes, counterparts, countries and
-        ``search_text``, one per line."""
+        """What the list's filter matches words against: themes, counterparts, countries (in
+        English and Chinese) and ``search_text``, one per line."""
         return filter_text(
-            self.theme_en, self.theme_zh, self.counterparts, self.countries, self.search_text
+            self.theme_en,
+            self.theme_zh,
+            self.counterparts,
+            (*self.countries, *self.countries_zh),
+            self.search_text,
         )
 
     def as_json(self) -> dict[str, object]:

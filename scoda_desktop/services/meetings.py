@@ -47,7 +47,7 @@ PERSON = _table(
     "id family_name given_name name_order first_reference second_reference name_zh "
     "alternative_spellings country_code",
 )
-COUNTRY = _table("country", "code name_en")
+COUNTRY = _table("country", "code name_en name_zh")
 PARTICIPATION = _table(
     "participation", "id meeting_id person_id side order_override name_en name_zh"
 )
@@ -78,8 +78,9 @@ def _list_meetings(connection: sa.Connection, limit: int | None) -> list[Meeting
     # Everyone in the directory once (their name forms, their default name, their country),
     # rather than joined into each of their participations.
     person, country = PERSON.c, COUNTRY.c
-    # id: (their name forms, one per line; their name; their Chinese name; their country)
-    people: dict[int, tuple[str, str, str | None, str | None]] = {}
+    # id: (their name forms, one per line; their name; their Chinese name; their country, in
+    # English and in Chinese)
+    people: dict[int, tuple[str, str, str | None, tuple[str, str] | None]] = {}
     for (
         person_id,
         family,
@@ -89,7 +90,8 @@ def _list_meetings(connection: sa.Connection, limit: int | None) -> list[Meeting
         second,
         person_name_zh,
         alternatives,
-        country_name,
+        country_en,
+        country_zh,
     ) in _fetch_all(
         connection,
         sa.select(
@@ -102,17 +104,20 @@ def _list_meetings(connection: sa.Connection, limit: int | None) -> list[Meeting
             person.name_zh,
             sa.cast(person.alternative_spellings, sa.Text),  # as text: decoded only if any
             country.name_en,
+            country.name_zh,
         ).outerjoin(COUNTRY, country.code == person.country_code),
     ):
         spellings = json.loads(alternatives) if alternatives and alternatives != "[]" else ()
         candidates = (full_name(family, given, order), explicit, second, person_name_zh)
         forms = "\n".join(dict.fromkeys([form for form in (*candidates, *spellings) if form]))
         name = first_reference(family, given, order, explicit)  # one of the forms
-        people[person_id] = (forms, name, person_name_zh, country_name)
+        country_names = (country_en, country_zh or country_en) if country_en else None
+        people[person_id] = (forms, name, person_name_zh, country_names)
 
     p = PARTICIPATION.c
-    # meeting id: [(name, country, order key)] of its guests, in the order of their ids
-    guests: dict[int, list[tuple[str, str | None, int]]] = {}
+    # meeting id: [(name, (country in English, in Chinese), order key)] of its guests, in the
+    # order of their ids
+    guests: dict[int, list[tuple[str, tuple[str, str] | None, int]]] = {}
     reordered: set[int] = set()  # meetings where someone has an order_override
     names: dict[int, list[str]] = {}  # what each person at the meeting is called, for search_text
     # A person's names as recorded at a meeting and in the directory, as one text, when the
@@ -132,12 +137,12 @@ def _list_meetings(connection: sa.Connection, limit: int | None) -> list[Meeting
         if meeting_id != current:  # the rows come by meeting
             current = meeting_id
             recorded = names[meeting_id] = []
-        forms, default_name, default_zh, country_name = people[person_id]
+        forms, default_name, default_zh, country_names = people[person_id]
         name = name_en or default_name
         if side == guest:
             if override is not None:
                 reordered.add(meeting_id)
-            entry = (name, country_name, UNORDERED if override is None else override)
+            entry = (name, country_names, UNORDERED if override is None else override)
             if meeting_id in guests:
                 guests[meeting_id].append(entry)
             else:
@@ -186,7 +191,9 @@ def _list_meetings(connection: sa.Connection, limit: int | None) -> list[Meeting
     ) in meetings:
         meeting_guests = guests.get(meeting_id, ())
         counterparts = tuple([g[0] for g in meeting_guests])
-        countries = tuple(dict.fromkeys([g[1] for g in meeting_guests if g[1]]))
+        both = tuple(dict.fromkeys([g[1] for g in meeting_guests if g[1]]))
+        countries = tuple([pair[0] for pair in both])
+        countries_zh = tuple([pair[1] for pair in both])
         search_text = "\n".join(
             [*names.get(meeting_id, ()), venue_en or "", venue_zh or "", notes or ""]
         )
@@ -208,8 +215,9 @@ def _list_meetings(connection: sa.Connection, limit: int | None) -> list[Meeting
                 search_text=search_text,
                 version=version,
                 folded_filter_text=filter_text(
-                    theme_en, theme_zh, counterparts, countries, search_text
+                    theme_en, theme_zh, counterparts, (*countries, *countries_zh), search_text
                 ).casefold(),
+                countries_zh=countries_zh,
             )
         )
     return rows

@@ -34,6 +34,7 @@ from scoda_desktop.domain.office import OFFICE_TIME_ZONE, to_office_time
 from scoda_desktop.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the services are not imported before the window shows
+    from scoda_desktop.services.meeting_rows import MeetingRow
     from scoda_desktop.services.wording import Problem
 
 K = TypeVar("K", bound=Hashable)
@@ -174,6 +175,14 @@ ENGLISH_MONTH_FORMAT = "MMMM yyyy"
 
 def _chinese() -> bool:
     return QLocale().language() == QLocale.Language.Chinese
+
+
+def country_names(meeting: MeetingRow) -> tuple[str, ...]:
+    """The guests' countries of a listed meeting as the interface names them: in Chinese (CLDR's
+    names, as the country table has them) in a Chinese interface, else in English."""
+    if meeting.countries_zh and _chinese():
+        return meeting.countries_zh
+    return meeting.countries
 
 
 def _qdate(day: date) -> QDate:

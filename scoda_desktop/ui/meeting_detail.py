@@ -15,6 +15,7 @@ from scoda_desktop.ui.display import (
     OUTCOME_KIND_LABELS,
     OUTCOME_STATUS_LABELS,
     SIDE_LABELS,
+    country_names,
     date_text,
     differs_from_office,
     kind_label,
@@ -102,7 +103,7 @@ class MeetingDetailView(QTextBrowser):
         if detail is None:
             facts += [
                 (self.tr("Counterparts"), _lines(meeting.counterparts) or none_recorded),
-                (self.tr("Countries"), _lines(meeting.countries) or none_recorded),
+                (self.tr("Countries"), _lines(country_names(meeting)) or none_recorded),
             ]
         else:
             facts += [

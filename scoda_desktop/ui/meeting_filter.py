@@ -198,15 +198,16 @@ class MeetingFilterBar(QWidget):
             date_to=optional_date_of(self.date_to),
         )
 
-    def set_countries(self, names: list[str]) -> None:
-        """Offer ``names``, keeping the country chosen if it is still among them."""
+    def set_countries(self, countries: list[tuple[str, str]]) -> None:
+        """Offer ``countries`` (each its English name, which the rows are filtered by, and the
+        name shown), keeping the country chosen if it is still among them."""
         chosen = self.country.currentData()
         self.country.blockSignals(True)
         try:
             self.country.clear()
             self.country.addItem(self.tr("Any country"), None)
-            for name in names:
-                self.country.addItem(name, name)
+            for name, shown in countries:
+                self.country.addItem(shown, name)
             self.country.setCurrentIndex(max(self.country.findData(chosen), 0))
         finally:
             self.country.blockSignals(False)

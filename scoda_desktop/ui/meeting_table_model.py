@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from scoda_desktop.domain.office import OFFICE_TIME_ZONE
 from scoda_desktop.ui.display import (
     STATUS_ORDER,
+    country_names,
     differs_from_office,
     kind_label,
     office_time_text,
@@ -226,7 +227,7 @@ def _display(meeting: MeetingRow, column: int) -> str | None:
     if column == COUNTERPARTS:
         return ", ".join(meeting.counterparts)
     if column == COUNTRIES:
-        return ", ".join(meeting.countries)
+        return ", ".join(country_names(meeting))
     if column == KIND:
         return kind_label(meeting.kind)
     if column == STATUS:
@@ -263,5 +264,5 @@ def _tooltip(meeting: MeetingRow, column: int) -> str | None:
     if column == COUNTERPARTS:
         return "\n".join(meeting.counterparts) or None
     if column == COUNTRIES:
-        return "\n".join(meeting.countries) or None
+        return "\n".join(country_names(meeting)) or None
     return None

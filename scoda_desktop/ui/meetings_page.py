@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scoda_desktop.ui.display import country_names
 from scoda_desktop.ui.meeting_detail import MeetingDetailView
 from scoda_desktop.ui.meeting_filter import MeetingFilter, MeetingFilterBar, MeetingFilterProxy
 from scoda_desktop.ui.meeting_table_model import (
@@ -116,7 +117,12 @@ class MeetingsPage(QWidget):
         """Show ``rows``, keeping the selection (or selecting meeting ``select``)."""
         selected = self.selected_meeting()
         self.model.set_rows(rows)
-        self.filter_bar.set_countries(sorted({c for row in rows for c in row.countries}))
+        names = {  # English (what the filter compares) -> as the interface names it
+            name: shown
+            for row in rows
+            for name, shown in zip(row.countries, country_names(row), strict=True)
+        }
+        self.filter_bar.set_countries(sorted(names.items(), key=lambda pair: pair[1]))
         self.loaded_once = True
         if rows and not self._columns_fitted:  # once: later widths are the user's
             self._columns_fitted = True

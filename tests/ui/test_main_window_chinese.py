@@ -19,7 +19,7 @@ from scoda_desktop.ui.calendar_common import (
 )
 from scoda_desktop.ui.calendar_view import CalendarView
 from scoda_desktop.ui.main_window import MainWindow
-from scoda_desktop.ui.meeting_table_model import DATE, KIND, STATUS, THEME
+from scoda_desktop.ui.meeting_table_model import COUNTRIES, DATE, KIND, STATUS, THEME
 from tests.ui.conftest import CLOUD_THEME, FAIR_THEME, RAIL_THEME
 
 PAGE_TITLES = ["会见会谈", "人员", "机构", "国家", "日历", "新闻稿", "模板", "后续事项", "统计报表"]
@@ -109,6 +109,44 @@ def test_menus_pages_toolbar_and_list_read_in_chinese(qtbot, chinese_window, sql
     window.filter_edit.setText("freight")
     assert window.status_text() == f"显示 1 场，共 3 场会见 — {sqlite_target.display_name}"
     assert shown(window) == [RAIL_THEME]
+
+
+def test_guests_countries_read_in_chinese_and_filter_in_either_language(
+    qtbot, chinese_window, meetings
+):
+    """The country table's CLDR names: the list, its tooltip, the country filter and the
+    detail pane name the guests' countries in Chinese; typing either name finds them."""
+    window = chinese_window
+    by_theme = dict(zip(shown(window), shown(window, COUNTRIES), strict=True))
+    assert by_theme == {
+        FAIR_THEME: "俄罗斯",
+        CLOUD_THEME: "印度尼西亚, 塔吉克斯坦",
+        RAIL_THEME: "哈萨克斯坦",
+    }
+    row = shown(window).index(CLOUD_THEME)
+    tooltip = window.proxy.index(row, COUNTRIES).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "印度尼西亚\n塔吉克斯坦"
+
+    country = window.meetings_page.filter_bar.country
+    offered = {country.itemText(i): country.itemData(i) for i in range(1, country.count())}
+    assert offered == {
+        "俄罗斯": "Russia",
+        "印度尼西亚": "Indonesia",
+        "哈萨克斯坦": "Kazakhstan",
+        "塔吉克斯坦": "Tajikistan",
+    }
+    country.setCurrentIndex(country.findText("塔吉克斯坦"))
+    assert shown(window) == [CLOUD_THEME]
+    country.setCurrentIndex(0)
+
+    window.filter_edit.setText("哈萨克斯坦")
+    assert shown(window) == [RAIL_THEME]
+    window.filter_edit.setText("kazakhstan")
+    assert shown(window) == [RAIL_THEME]
+    window.filter_edit.clear()
+
+    select(window, FAIR_THEME)
+    assert "国家\n俄罗斯\n" in window.detail.toPlainText()
 
 
 def test_the_detail_pane_and_the_commands_speak_chinese(qtbot, chinese_window, monkeypatch):
