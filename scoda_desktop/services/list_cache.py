@@ -22,6 +22,7 @@ import marshal
 import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import closing
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -46,7 +47,8 @@ def read_stamp_of_file(database: Path) -> tuple[Any, ...] | None:
     """``list_stamp`` of an SQLite file, opened read-only with the standard library; None when
     it cannot be read (missing, locked past the timeout, not a SCODA database yet)."""
     try:
-        with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1) as connection:
+        uri = f"{database.as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=1)) as connection:
             return list_stamp(connection)
     except (sqlite3.Error, OSError, ValueError) as exc:
         log.debug("no list fingerprint of %s: %s", database, exc)
