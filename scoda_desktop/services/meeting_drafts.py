@@ -34,7 +34,6 @@ from scoda_desktop.domain.office import OFFICE_TIME_ZONE
 from scoda_desktop.errors import InputError, ScodaError
 from scoda_desktop.services.wording import (
     QT_TRANSLATE_NOOP,
-    Phrase,
     Problem,
     error_message,
     problem,
@@ -94,42 +93,22 @@ OUTCOME_FIELDS = (
 )
 
 
-def _cannot_be_saved(what: str) -> str:
-    """ "The meeting cannot be saved as it is.": a whole sentence for each kind of record (the
-    record's name reads differently in Chinese), the bare English for another ``what``."""
-    sentences = {
-        "The meeting": QT_TRANSLATE_NOOP("Errors", "The meeting cannot be saved as it is."),
-        "The person": QT_TRANSLATE_NOOP("Errors", "The person cannot be saved as it is."),
-        "The organisation": QT_TRANSLATE_NOOP(
-            "Errors", "The organisation cannot be saved as it is."
-        ),
-        "The post": QT_TRANSLATE_NOOP("Errors", "The post cannot be saved as it is."),
-        "The country": QT_TRANSLATE_NOOP("Errors", "The country cannot be saved as it is."),
-    }
-    sentence = sentences.get(what)
-    return error_message(sentence) if sentence else f"{what} cannot be saved as it is."
-
-
 class InvalidDraftError(InputError):
-    """A draft breaks the rules; ``field_problems`` says where and what to do.
+    """A draft breaks the rules; ``field_problems`` says where and what to do. ``message`` says
+    which record cannot be saved, a whole sentence made with ``error_message`` (the record's
+    name reads differently in Chinese)."""
 
-    ``what`` names the record ("The meeting", "The person", "The organisation", "The post",
-    "The country"): the message is that record's sentence, which the window shows in the
-    interface's language. A message already made with ``error_message`` is taken as it is."""
-
-    def __init__(self, what: str, problems: list[Problem]) -> None:
-        message = (
-            what
-            if isinstance(what, Phrase) and what.context == "Errors"
-            else _cannot_be_saved(what)
-        )
+    def __init__(self, message: str, problems: list[Problem]) -> None:
         super().__init__(message, [problem.message for problem in problems])
         self.field_problems = problems
 
 
 class MeetingInvalidError(InvalidDraftError):
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("The meeting", problems)
+        super().__init__(
+            error_message(QT_TRANSLATE_NOOP("Errors", "The meeting cannot be saved as it is.")),
+            problems,
+        )
 
 
 class StaleRecordError(ScodaError):

@@ -33,6 +33,7 @@ from scoda_desktop.services.meeting_drafts import (
 )
 from scoda_desktop.services.protocol.attendees import posts_by_person
 from scoda_desktop.services.protocol.posts import Post
+from scoda_desktop.services.wording import QT_TRANSLATE_NOOP, error_message
 
 LIKE_ESCAPE = "!"
 CANDIDATES = 200  # rows read before ranking; more than any completer shows
@@ -168,7 +169,10 @@ def create_person(session: Session, draft: PersonDraft, *, actor: str) -> Person
     """Add a person with the least the office needs (audited); the caller commits."""
     problems = validate_person(draft)
     if problems:
-        raise InvalidDraftError("The person", problems)
+        raise InvalidDraftError(
+            error_message(QT_TRANSLATE_NOOP("Errors", "The person cannot be saved as it is.")),
+            problems,
+        )
     values = {
         "family_name": draft.family_name.strip(),
         "given_name": (draft.given_name or "").strip() or None,

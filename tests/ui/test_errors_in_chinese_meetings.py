@@ -13,6 +13,12 @@ import pytest
 from scoda_desktop.data.database import Database
 from scoda_desktop.errors import InputError, ScodaError
 from scoda_desktop.services import people
+from scoda_desktop.services.directory import (
+    CountryRecord,
+    DirectoryService,
+    OrganisationRecord,
+    PostRecord,
+)
 from scoda_desktop.services.history import person_history
 from scoda_desktop.services.invitation_import import parse_invitations
 from scoda_desktop.services.invitations import range_calendar
@@ -120,19 +126,31 @@ def test_a_person_that_breaks_the_rules(interface, sqlite_database):
     assert str(refused.value).startswith("The person cannot be saved as it is.\n  - ")
 
 
-@pytest.mark.parametrize(
-    ("what", "chinese"),
-    [
-        ("The organisation", "机构信息无法按当前内容保存。"),
-        ("The post", "职务信息无法按当前内容保存。"),
-        ("The country", "国家信息无法按当前内容保存。"),
-    ],
-)
-def test_each_record_of_the_directory_has_its_own_sentence(interface, what, chinese):
+DIRECTORY_REFUSALS = {
+    "The organisation": (
+        lambda service: service.save_organisation(OrganisationRecord(name_en=" ")),
+        "机构信息无法按当前内容保存。",
+    ),
+    "The post": (
+        lambda service: service.save_post(PostRecord(person_id=1, title_en=" ")),
+        "职务信息无法按当前内容保存。",
+    ),
+    "The country": (
+        lambda service: service.save_country(CountryRecord(code="XZ", version=1)),
+        "国家信息无法按当前内容保存。",
+    ),
+}
+
+
+@pytest.mark.parametrize("what", DIRECTORY_REFUSALS)
+def test_each_record_of_the_directory_has_its_own_sentence(interface, sqlite_database, what):
+    save, chinese = DIRECTORY_REFUSALS[what]
+    with pytest.raises(InvalidDraftError) as refused:
+        save(DirectoryService(sqlite_database, actor="alice"))
+
     interface("zh")
-    refused = InvalidDraftError(what, [])
-    assert error_text(refused) == chinese
-    assert str(refused) == f"{what} cannot be saved as it is."
+    assert error_text(refused.value).split("\n")[0] == chinese
+    assert str(refused.value).startswith(f"{what} cannot be saved as it is.\n  - ")
 
 
 # -- time zones and finding a time -----------------------------------------------------------

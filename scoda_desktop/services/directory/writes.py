@@ -315,20 +315,28 @@ class DirectoryWriter:
     # -- records ---------------------------------------------------------------------------
 
     @staticmethod
-    def _refuse(what: str, problems: Sequence[Problem]) -> None:
+    def _refuse(message: str, problems: Sequence[Problem]) -> None:
         if problems:
-            raise InvalidDraftError(what, list(problems))
+            raise InvalidDraftError(message, list(problems))
 
     def checked_person(self, record: PersonRecord) -> dict[str, Any]:
         """The values to write for the person, cleaned; ``InvalidDraftError`` if they break a
         rule."""
         record = cleaned_person(record)
-        self._refuse("The person", validate_person_record(record, self.refs))
+        self._refuse(
+            error_message(QT_TRANSLATE_NOOP("Errors", "The person cannot be saved as it is.")),
+            validate_person_record(record, self.refs),
+        )
         return {name: getattr(record, name) for name in PERSON_FIELDS}
 
     def checked_organisation(self, record: OrganisationRecord) -> dict[str, Any]:
         record = cleaned_organisation(record)
-        self._refuse("The organisation", validate_organisation_record(record, self.refs))
+        self._refuse(
+            error_message(
+                QT_TRANSLATE_NOOP("Errors", "The organisation cannot be saved as it is.")
+            ),
+            validate_organisation_record(record, self.refs),
+        )
         return {name: getattr(record, name) for name in ORGANISATION_FIELDS}
 
     def checked_post(
@@ -345,7 +353,10 @@ class DirectoryWriter:
                     ),
                 )
             )
-        self._refuse("The post", problems)
+        self._refuse(
+            error_message(QT_TRANSLATE_NOOP("Errors", "The post cannot be saved as it is.")),
+            problems,
+        )
         return {name: getattr(record, name) for name in POST_FIELDS}
 
     def save_person(self, record: PersonRecord) -> SavedRecord:
@@ -407,7 +418,10 @@ class DirectoryWriter:
         return [row.id for row in rows]
 
     def save_country(self, record: CountryRecord) -> SavedRecord:
-        self._refuse("The country", validate_country(record, self.refs))
+        self._refuse(
+            error_message(QT_TRANSLATE_NOOP("Errors", "The country cannot be saved as it is.")),
+            validate_country(record, self.refs),
+        )
         values = {name: getattr(record, name) for name in COUNTRY_FIELDS}
         values["demonym"] = (values["demonym"] or "").strip() or None
         values["notes"] = (values["notes"] or "").strip() or None
